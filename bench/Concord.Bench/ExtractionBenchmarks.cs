@@ -1,0 +1,5 @@
+namespace Concord.Bench;
+
+public class ExtractionBenchmarks
+{
+}

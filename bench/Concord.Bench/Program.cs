@@ -1,0 +1,1 @@
+BenchmarkDotNet.Running.BenchmarkSwitcher.FromAssembly(typeof(Concord.Bench.ExtractionBenchmarks).Assembly).Run(args);

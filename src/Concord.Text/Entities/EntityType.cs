@@ -1,0 +1,12 @@
+namespace Concord.Text.Entities;
+
+public enum EntityType
+{
+    Mechanism,
+    Programme,
+    Project,
+    Organisation,
+    Event,
+    Place,
+    Person,
+}

@@ -1,0 +1,10 @@
+namespace Concord;
+
+public static class Cli
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        error.WriteLine("concord: not yet");
+        return 2;
+    }
+}

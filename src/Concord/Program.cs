@@ -1,0 +1,1 @@
+return Concord.Cli.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,5 @@
+namespace Concord.Tests;
+
+public sealed class CliTests
+{
+}

@@ -1,10 +1,30 @@
+using System.CommandLine;
+using Concord.Commands;
+
 namespace Concord;
 
+/// <summary>The <c>concord</c> command line. Exit codes: 0 done, 1 the input could not be read, 2 wrong usage.</summary>
 public static class Cli
 {
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Concord: joint statements as a register of commitments");
+        root.Subcommands.Add(ExtractCommand.Create());
+        root.Subcommands.Add(AlignCommand.Create());
+        return root;
+    }
+
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        error.WriteLine("concord: not yet");
-        return 2;
+        var result = Build().Parse(args);
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
+        {
+            foreach (var e in result.Errors)
+                error.WriteLine($"concord: {e.Message}");
+            error.WriteLine("Run 'concord --help' for usage.");
+            return 2;
+        }
+        return result.Invoke(configuration);
     }
 }

@@ -1,5 +1,0 @@
-namespace Concord.Tests;
-
-public sealed class CliTests
-{
-}

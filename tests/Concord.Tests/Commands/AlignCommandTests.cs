@@ -20,7 +20,7 @@ public sealed class AlignCommandTests
         var unmatched = root.GetProperty("unmatchedLeft").EnumerateArray().Select(e => e.GetString()).ToList();
         Assert.Contains("A1.1", unmatched);
         Assert.Contains("A1.14", unmatched);
-        Assert.Empty(root.GetProperty("unmatchedRight").EnumerateArray().Where(e => e.GetString()!.StartsWith('4')));
+        Assert.DoesNotContain(root.GetProperty("unmatchedRight").EnumerateArray(), e => e.GetString()!.StartsWith('4'));
     }
 
     [Fact]

@@ -8,8 +8,8 @@ readonly record struct LabelledParagraph(TextSpan Paragraph, Label Label, TextSp
 /// heading mark-up: <c>## 3. On trade</c>, <c>**(2) Energy**</c>, <c>&lt;u&gt;Annex&lt;/u&gt;</c>.</summary>
 static class LabelReader
 {
-    const int MaxHeadingLength = 150;
-    const int MaxHeadingWords = 18;
+    const int MaxHeadingLength = 220;
+    const int MaxHeadingWords = 32;
 
     public static LabelledParagraph Read(string text, TextSpan paragraph)
     {

@@ -128,29 +128,38 @@ static class NoiseFilter
         p with { Paragraph = new TextSpan(p.Paragraph.Start, end), Content = new TextSpan(p.Content.Start, Math.Max(p.Content.Start, Math.Min(p.Content.End, end))) };
 
     /// <summary>
-    /// The title is the run of heading-like lines just above the first paragraph of text or the first
-    /// numbered item; short navigation lines above it ("Log in", a one-word section name) and anything
-    /// above those is site chrome.
+    /// The title is the first of the heading-like lines just above the first paragraph of text or the
+    /// first numbered item (with the lines after it while they are in capitals, as a title set on two
+    /// lines is); short navigation lines above it ("Log in", a one-word section name) and anything above
+    /// those is site chrome. Heading-like lines after the title (a standfirst, a place and date) stay.
     /// </summary>
     static string? TakeTitle(string text, List<LabelledParagraph> kept, List<Noise> noise)
     {
         int first = kept.FindIndex(p => p.Label.Style != LabelStyle.None || p.Heading == HeadingMark.None);
         if (first <= 0 || first > TitleSearchDepth) return null;
-        int runStart = 0;
+        if (OpensSection(text, kept, first)) first--;
+        int start = 0;
         for (int i = 0; i < first; i++)
         {
-            if (kept[i].Heading != HeadingMark.Strong && WordCount(kept[i].Content.Of(text)) <= 2)
-                runStart = i + 1;
+            if (IsNavigation(text, kept[i])) start = i + 1;
         }
-        if (runStart == first) runStart = first - 1;
-        if (OpensSection(text, kept, first)) first--;
-        if (runStart >= first) return null;
-        for (int i = 0; i < runStart; i++)
+        if (start >= first) return null;
+        int end = start + 1;
+        while (end < first && kept[end - 1].Heading == HeadingMark.Strong && kept[end].Heading == HeadingMark.Strong) end++;
+        for (int i = 0; i < start; i++)
             noise.Add(new Noise("chrome", kept[i].Paragraph));
-        var title = string.Join(" ", kept.Skip(runStart).Take(first - runStart).Select(p => p.Content.Of(text).Replace('\n', ' ')));
-        kept.RemoveRange(0, first);
+        var title = string.Join(" ", kept.Skip(start).Take(end - start).Select(p => p.Content.Of(text).Replace('\n', ' ')));
+        kept.RemoveRange(0, end);
         noise.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return title.Trim();
+    }
+
+    /// <summary>A site's section name or menu entry: one or two short words, no digits.</summary>
+    static bool IsNavigation(string text, LabelledParagraph p)
+    {
+        var s = p.Content.Of(text);
+        return p.Heading != HeadingMark.Strong && s.Length <= 20 && WordCount(s) <= 2
+            && !s.Any(c => char.IsDigit(c) || c >= '\u3000');
     }
 
     /// <summary>Whether the heading just above the first item heads a section rather than the document:

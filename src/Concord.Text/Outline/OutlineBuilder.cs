@@ -58,8 +58,7 @@ sealed class OutlineBuilder
         bool nextLabelled = next is { Label.Style: not LabelStyle.None };
         if (p.Heading != HeadingMark.None && IsAnnexHeading(p, next))
             OpenAnnex(p);
-        else if (p.Heading != HeadingMark.None && nextLabelled && !inAnnex
-                 && (p.Heading == HeadingMark.Strong || stack.Count == 0 || stack[0].StyleKey == HeadingKey))
+        else if (p.Heading != HeadingMark.None && nextLabelled && !inAnnex && OpensSection(p, next!.Value))
             AddHeading(p);
         else if (stack.Count > 0)
             stack[^1].Paragraphs.Add(p.Content);
@@ -98,6 +97,16 @@ sealed class OutlineBuilder
         node.Paragraphs.Add(p.Content);
         paths.Add(node.Path);
         nodes.Add(node);
+    }
+
+    /// <summary>Whether an unnumbered heading groups the list under it. A plain short line above points
+    /// numbered "1." or "I." is a title or a place and date, not a section: only mark-up (Markdown, bold,
+    /// capitals) makes it one.</summary>
+    bool OpensSection(LabelledParagraph heading, LabelledParagraph next)
+    {
+        if (heading.Heading == HeadingMark.Strong) return true;
+        if (next.Label.Style is LabelStyle.DecimalDot or LabelStyle.RomanDot or LabelStyle.Dotted) return false;
+        return stack.Count == 0 || stack[0].StyleKey == HeadingKey;
     }
 
     bool IsAnnexHeading(LabelledParagraph p, LabelledParagraph? next)

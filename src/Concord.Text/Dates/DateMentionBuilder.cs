@@ -11,7 +11,7 @@ internal static class DateMentionBuilder
         string text = span.Of(s.Text);
         if (e.Special is { } special)
         {
-            string what = special == DatePrecision.Asap ? "as soon as possible" : $"recurring every {e.RecurringUnit}";
+            string what = special == DatePrecision.Asap ? "as soon as possible" : $"recurring every {e.RecurringUnit}{On(e.Piece)}";
             var specialRole = DateRoles.Decide(s, language, e, null, null, special, statementDate, cues);
             return new DateMention(text, span, specialRole, null, null, special, null, $"{what}: no fixed date");
         }
@@ -45,6 +45,11 @@ internal static class DateMentionBuilder
         var role = DateRoles.Decide(s, language, e, start, end, precision, statementDate, cues);
         return new DateMention(text, span, role, start, end, precision, convention, reading);
     }
+
+    /// <summary>" on 8 August", " in August": the day or month a recurrence falls on, when said.</summary>
+    static string On(DatePiece p) => p.Month == 0 ? ""
+        : p.Kind == PieceKind.Day ? $" on {p.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)} {DateReadings.MonthName(p.Month)}"
+        : $" in {DateReadings.MonthName(p.Month)}";
 
     /// <summary>"by the end of 2025" is precise to the year: its end is 31 December, not a quarter.</summary>
     static DatePrecision Precision(DateExpression e) =>

@@ -48,7 +48,16 @@ public static class DateRecognizer
         {
             if (dates.Grammar.CanStart(scan, i) && dates.Grammar.TryMatch(scan, i, out var e) && e.End > i)
             {
-                if (e.Special != DatePrecision.Recurring || !IsRate(scan, dates, e, previousEnd)) found.Add(e);
+                if (e.Special == DatePrecision.Recurring && found.Count > 0 && found[^1].End == e.First
+                    && found[^1] is { Special: null, Last: null, Piece: { Source: YearSource.Missing, Kind: PieceKind.Day or PieceKind.Month } } yearless)
+                {
+                    // "on August 8 every year": one recurring date, not a day of the statement's year.
+                    found[^1] = e with { First = yearless.First, Piece = yearless.Piece, Prefix = yearless.Prefix };
+                }
+                else if (e.Special != DatePrecision.Recurring || !IsRate(scan, dates, e, previousEnd))
+                {
+                    found.Add(e);
+                }
                 previousEnd = i = e.End;
                 continue;
             }

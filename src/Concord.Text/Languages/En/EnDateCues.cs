@@ -8,7 +8,7 @@ internal static class EnDateCues
     [
         "agreed", "agree", "agrees", "will", "shall", "pledged", "pledge", "pledges", "committed", "commit", "commits",
         "commitment", "vowed", "vow", "vows", "aim", "aims", "aiming", "target", "targets", "objective", "goal", "strive",
-        "strives", "decided", "resolved", "intend", "intends", "plan", "plans", "affirmed", "reaffirmed", "consented",
+        "strives", "decided", "resolved", "intend", "intends", "affirmed", "reaffirmed", "consented",
         "concurred", "undertook", "undertake", "must", "aspiration", "seek", "seeks",
     ];
 
@@ -16,7 +16,7 @@ internal static class EnDateCues
     public static readonly string[] Scheduled =
     [
         "scheduled", "slated", "planned", "expected", "set", "held", "hosted", "take place", "takes place", "taking place",
-        "to be held", "opens", "open",
+        "to be held",
     ];
 
     /// <summary>A date right after these names when an event happens ("the Expo in 2025").</summary>
@@ -28,7 +28,8 @@ internal static class EnDateCues
     /// <summary>Past-tense words that make a date a reference when the statement's date is not known.</summary>
     public static readonly string[] Past =
     [
-        "was", "were", "had", "reached", "took", "signed", "met", "held", "ago", "did", "hit", "recorded", "visited", "launched",
+        "was", "were", "had", "reached", "took", "signed", "met", "ago", "did", "hit", "recorded", "visited", "launched",
+        "issued", "adopted", "established", "upgraded", "elevated", "concluded", "inaugurated", "completed", "transferred",
     ];
 
     /// <summary>A sentence naming one of these is about cooperation with Japan: its fiscal year is Japan's.</summary>

@@ -7,7 +7,7 @@ internal static class ViDateCues
     public static readonly string[] Pledge =
     [
         "nhất trí", "thống nhất", "đồng ý", "sẽ", "cam kết", "phấn đấu", "mục tiêu", "quyết tâm", "khẳng định", "tái khẳng định",
-        "nỗ lực", "kế hoạch", "dự định", "mong muốn", "hướng tới", "cần",
+        "nỗ lực", "dự định", "mong muốn", "hướng tới", "cần",
     ];
 
     /// <summary>Just before a date, these make it the time of an event rather than a deadline.</summary>

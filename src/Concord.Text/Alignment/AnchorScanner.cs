@@ -66,16 +66,8 @@ internal sealed class AnchorScanner(AnchorKeys keys)
 
     int Word(string text, int i, int end, Language language, List<AnchorOccurrence> into)
     {
-        int start = i, upper = 0, lower = 0;
-        bool ascii = true;
-        while (i < end && (TextFold.IsLatinLetter(text[i]) || TextFold.IsDigit(text[i])))
-        {
-            char c = text[i];
-            if (TextFold.IsAsciiUpper(c)) upper++;
-            else if (char.IsLower(c) || (c is >= '\uFF41' and <= '\uFF5A')) lower++;
-            if (c > '\u007F' && c is < '\uFF10' or > '\uFF5A') ascii = false;
-            i++;
-        }
+        int start = i;
+        while (i < end && (TextFold.IsLatinLetter(text[i]) || TextFold.IsDigit(text[i]))) i++;
         var word = new TextSpan(start, i);
         words.Add(word);
         bool anchor = language == Language.Ja || TextFold.IsUpper(text[start]);
@@ -84,10 +76,22 @@ internal sealed class AnchorScanner(AnchorKeys keys)
         buffer[1] = ':';
         for (int k = 0; k < word.Length; k++) buffer[2 + k] = TextFold.Fold(text[start + k]);
         int id = keys.Intern(buffer.AsSpan(0, word.Length + 2), AnchorKind.Token);
-        // Capitals beyond the first letter, and at least as many as small letters: "JBIC", "NCDs",
-        // "LOTUSat", "P4G"; not "Hà" or "Expo".
-        if (ascii && upper >= 2 && upper >= lower) keys.MarkAcronym(id);
+        if (IsAcronym(text.AsSpan(start, word.Length))) keys.MarkAcronym(id);
         into.Add(new AnchorOccurrence(start, word.Length, id));
         return i;
+    }
+
+    /// <summary>Written like an acronym: capitals beyond the first letter, at least as many as small
+    /// letters, no marks: "JBIC", "NCDs", "LOTUSat", "P4G"; not "Hà", "HÀ" or "Expo".</summary>
+    public static bool IsAcronym(ReadOnlySpan<char> word)
+    {
+        int upper = 0, lower = 0;
+        foreach (char c in word)
+        {
+            if (TextFold.IsAsciiUpper(c)) upper++;
+            else if (c is >= 'a' and <= 'z' or >= '\uFF41' and <= '\uFF5A') lower++;
+            else if (!TextFold.IsDigit(c)) return false;
+        }
+        return upper >= 2 && upper >= lower;
     }
 }

@@ -19,7 +19,7 @@ internal sealed class ItemScorer(AnchorIndex index)
 {
     /// <summary>Two versions of one statement pair most of their items: a pairing with no evidence
     /// either way is still better than two unmatched items.</summary>
-    public const double PairPrior = 0.5;
+    public const double PairPrior = 0.3;
 
     /// <summary>What a 1-2 or 2-1 step costs over a 1-1 step: taken only when the merge is clearly better.</summary>
     public const double MergePenalty = 1.0;

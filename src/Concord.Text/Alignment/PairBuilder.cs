@@ -73,8 +73,10 @@ internal sealed class PairBuilder(AnchorIndex index, ItemScorer scorer, Extracte
         foreach (var item in side.Items)
             foreach (var o in item.Occurrences)
             {
-                if (!index.Keys.IsAcronym(o.Id) || index.Weights[o.Id] <= 0 || other.HasAnchor(o.Id) || !reported.Add(o.Id)) continue;
+                if (!index.Keys.IsAcronym(o.Id) || index.Weights[o.Id] <= 0 || other.HasAnchor(o.Id)) continue;
+                // "Green" of "Green Growth" shares its key with "GREEN x EXPO" but is no acronym.
                 string written = side.Text.Substring(o.Position, o.Length);
+                if (!AnchorScanner.IsAcronym(written) || !reported.Add(o.Id)) continue;
                 issues.Add(new(AlignmentIssueKinds.EntityMismatch, $"{written} in {side.Label} has no counterpart in {other.Label}"));
             }
     }

@@ -10,7 +10,7 @@ namespace Concord.Text.Alignment;
 /// unnumbered position (P3, P3) +0.3; averaged over the combinations of a 1-2 or 2-1 step;</item>
 /// <item>kind: the same +0.3, related (item/paragraph, section/annex, item/annex entry) −0.3, else −1.0;</item>
 /// <item>length, Gale–Church style: −z²/2 with z the log of the ratio of English-equivalent lengths over
-/// σ = 0.25 + 2.5/√(shorter length), so short headings may differ more; at worst −4;</item>
+/// σ = 0.15 + 2/√(shorter length), so short headings may differ more; at worst −4;</item>
 /// <item>position in the document: −1.5 × the difference of relative positions;</item>
 /// <item>anchors: + the weight both share, −0.4 × the weight only one side has.</item>
 /// </list>
@@ -61,7 +61,7 @@ internal sealed class ItemScorer(AnchorIndex index)
         }
         var (shared, oneSided) = AnchorSet.Compare(leftAnchors, rightAnchors, index.Weights);
         return path + kind
-            + LengthEvidence(leftLength, rightLength, 0.25, 2.5)
+            + LengthEvidence(leftLength, rightLength, 0.15, 2.0)
             - 1.5 * Math.Abs(leftPosition - rightPosition)
             + shared - 0.4 * oneSided;
     }

@@ -121,7 +121,7 @@ internal static class LatinNames
             found.Add(Make(start, end, type));
         }
 
-        /// <summary>"Project to promote the prevention and control of viral hepatitis in Việt Nam".</summary>
+        /// <summary>"Project to improve the water supply of the northern provinces".</summary>
         public void ProjectTitle(int i, List<Entity> found)
         {
             if (!Is(i, "project") || !tokens[i].IsCapitalised(text) || i + 2 >= tokens.Count

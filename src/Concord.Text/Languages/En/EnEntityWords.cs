@@ -57,7 +57,7 @@ internal static class EnEntityWords
         "Chairperson", "Governor", "Mayor", "Emperor", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.",
     ];
 
-    /// <summary>What may stand between a title and the name: "Prime Minister of the Socialist Republic of Việt Nam Phạm Minh Chính".</summary>
+    /// <summary>What may stand between a title and the name: "Prime Minister of the Republic of Aurelia Aldric Venmoor".</summary>
     public static readonly string[] TitleComplements =
     [
         "of the Socialist Republic of Việt Nam", "of the Socialist Republic of Viet Nam", "of the Socialist Republic of Vietnam",

@@ -14,7 +14,7 @@ internal static class ViClauseActors
         .. Party(ClauseActors.Japan, "nhật bản", "phía nhật bản", "chính phủ nhật bản", "phía nhật",
             "nhà nước nhật bản"),
         .. Party(ClauseActors.VietNam, "việt nam", "phía việt nam", "chính phủ việt nam", "phía việt",
-            "nhà nước việt nam", "chính phủ nước cộng hòa xã hội chủ nghĩa việt nam"),
+            "nhà nước việt nam", "chính phủ nước " + ViEntityWords.OfficialName.ToLowerInvariant()),
     ];
 
     static IEnumerable<(string, string)> Both(params string[] phrases) => phrases.Select(p => (p, ClauseActors.Both));

@@ -64,9 +64,11 @@ internal static class ViEntityWords
     /// <summary>What may stand between a title and the name: "Thủ tướng Nhật Bản Ishiba Shigeru".</summary>
     public static readonly string[] TitleComplements =
     [
-        "Nhật Bản", "Việt Nam", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
-        "Chính phủ", "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Nhật Bản", "Việt Nam", "nước " + OfficialName, OfficialName, "Chính phủ", "Chính phủ nước " + OfficialName,
     ];
+
+    /// <summary>Viet Nam's name in full, as official titles spell it.</summary>
+    public const string OfficialName = "Cộng hòa xã hội chủ nghĩa Việt Nam";
 
     static IEnumerable<(string, EntityKeyword)> Start(EntityType type, params string[] words) =>
         Role(KeywordRole.Start, type, words);

@@ -122,6 +122,24 @@ public sealed class DateRecognizerTests
         Assert.Empty(Recognize("The sides met on February 30, 2025 and on 31/4/2025.", Language.En));
     }
 
+    [Fact]
+    public void Recognize_LeapDayInAYearWithoutOne_HasNoRange()
+    {
+        var day = Assert.Single(Recognize("The fair opens on February 29.", Language.En));
+
+        Assert.Null(day.Start);
+        Assert.Contains("does not exist in 2025", day.Reading, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The sides will meet from the summer of this year to May.")]
+    [InlineData("Loans rise in 2029-FY2030.")]
+    public void Recognize_EndsOfDifferentKinds_AreNoRange(string text)
+    {
+        Assert.All(Recognize(text, Language.En), m => Assert.True(m.Start is null || m.End is null || m.Start <= m.End));
+        Assert.DoesNotContain(Recognize(text, Language.En), m => m.Text.Contains("May", StringComparison.Ordinal) && m.Text.Contains("summer", StringComparison.Ordinal));
+    }
+
     // Pieces of dates and of what is not a date, so that random paragraphs reach every grammar rule.
     static readonly Gen<string> Piece = Gen.OneOf<string>(
         "by ", "before the end of ", "within ", "in ", "from ", "to ", "between ", "and ", "the ", "end of ", "early ", "mid-",

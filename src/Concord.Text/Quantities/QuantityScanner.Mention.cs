@@ -134,7 +134,7 @@ internal sealed partial class QuantityScanner
         {
             int we = ScanChars.WordEnd(text, i, end);
             var word = text.AsSpan(i, we - i);
-            if (stopWords.Contains(word) || numberWords.ContainsKey(word) || IsMultiplierAt(i)
+            if (lang.NounPhrases.StopWords.Contains(word) || lang.NumberWords.Contains(word) || IsMultiplierAt(i)
                 || (words > 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
                 break;
             words++;
@@ -151,9 +151,10 @@ internal sealed partial class QuantityScanner
 
     bool IsPlural(ReadOnlySpan<char> word)
     {
-        if (plurals.Contains(word))
+        var rules = lang.NounPhrases!;
+        if (rules.Plurals.Contains(word))
             return true;
-        if (word.Length < 3 || word[^1] != 's' || notPlurals.Contains(word))
+        if (word.Length < 3 || word[^1] != 's' || rules.NotPlurals.Contains(word))
             return false;
         char before = ScanChars.Fold(word[^2]);
         return before is not ('s' or 'u' or 'i' or '\'' or '\u2019');

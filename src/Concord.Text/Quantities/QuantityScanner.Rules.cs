@@ -118,7 +118,7 @@ internal sealed partial class QuantityScanner
         if (b - 1 > start && ScanChars.IsDash(text[b - 1]) && ScanChars.IsSpace(text[b - 2]))
             b = ScanChars.SkipSpaceBack(text, start, b - 1);
         int w = b;
-        while (w > start && (ScanChars.IsLatinWordChar(text[w - 1]) || IsMark(text[w - 1])))
+        while (w > start && (ScanChars.IsLatinWordChar(text[w - 1]) || ScanChars.IsMark(text[w - 1])))
             w--;
         if (w == b || !ScanChars.IsUpper(text[w]))
             return false;
@@ -147,6 +147,4 @@ internal sealed partial class QuantityScanner
             i--;
         return i == start || text[i - 1] == '\n';
     }
-
-    static bool IsMark(char c) => c < '\u2000' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Concord.Text.Quantities;
 
 namespace Concord.Text.Languages.Vi;
@@ -37,11 +36,9 @@ internal static class ViQuantityWords
     public static QuantityLanguage Table { get; } = new()
     {
         Culture = NumberCulture.DecimalComma,
-        NumberWords = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["một"] = 1, ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["bẩy"] = 7,
-            ["tám"] = 8, ["chín"] = 9, ["mười"] = 10,
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        NumberWords = new(
+            ("một", 1m), ("hai", 2m), ("ba", 3m), ("bốn", 4m), ("năm", 5m), ("sáu", 6m), ("bảy", 7m), ("bẩy", 7m),
+            ("tám", 8m), ("chín", 9m), ("mười", 10m)),
         NumberWordsStandAlone = false,
         Multipliers = new(
             ("trăm", 100m), ("nghìn", 1_000m), ("ngàn", 1_000m), ("triệu", 1_000_000m), ("tỷ", 1_000_000_000m),

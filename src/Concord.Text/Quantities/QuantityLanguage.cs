@@ -18,6 +18,9 @@ internal sealed class QuantityLanguage
     /// amount, "more than one year" is).</summary>
     public WordTable<bool> WeakNumberWords { get; init; } = WordTable<bool>.Empty;
 
+    /// <summary>Words that may join the parts of a spelled-out number: "and" in "one hundred and twenty".</summary>
+    public PhraseTable<bool> NumberWordJoiners { get; init; } = PhraseTable<bool>.Empty;
+
     /// <summary>Words before a number word that make it a reference to a known set: "the two sides".</summary>
     public PhraseTable<bool> Determiners { get; init; } = PhraseTable<bool>.Empty;
 

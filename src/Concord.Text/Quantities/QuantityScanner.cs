@@ -114,6 +114,19 @@ internal sealed partial class QuantityScanner
                 pos = me;
                 continue;
             }
+            // "one hundred and twenty"
+            if (afterScale && lang.NumberWordJoiners.MatchAfter(text, j, end, out _, out int joined))
+            {
+                int k = ScanChars.SkipSpace(text, joined, end);
+                int kw = ScanChars.WordEnd(text, k, end);
+                if (k > joined && TryNumberWord(text.AsSpan(k, kw - k), out decimal tail) && tail < 100)
+                {
+                    current += tail;
+                    afterScale = false;
+                    pos = kw;
+                    continue;
+                }
+            }
             int w = ScanChars.WordEnd(text, j, end);
             if (afterScale && TryNumberWord(text.AsSpan(j, w - j), out decimal more))
             {

@@ -35,6 +35,7 @@ internal static class EnQuantityWords
             ("seventy", 70m), ("eighty", 80m), ("ninety", 90m)),
         NumberWordsStandAlone = true,
         WeakNumberWords = Words("one"),
+        NumberWordJoiners = Flags("and"),
         Determiners = Flags(
             "the", "these", "those", "its", "their", "our", "your", "his", "her", "my", "all", "both", "next", "last",
             "past", "first", "other", "remaining", "same", "every", "each"),
@@ -101,7 +102,8 @@ internal static class EnQuantityWords
                 "mainly", "mostly", "annually", "yearly", "monthly", "weekly", "daily", "respectively", "only",
                 "already", "also", "more", "most", "less", "fewer", "worth", "altogether", "total", "plus",
                 "including", "such", "both", "either", "neither", "all", "last", "next", "yet", "still", "even",
-                "just", "nearly", "almost", "approximately"),
+                "just", "nearly", "almost", "approximately", "below", "above", "beyond", "behind", "ahead", "here",
+                "there", "now", "then", "today", "later", "earlier", "again", "together", "overall", "instead"),
             Plurals = Words(
                 "people", "staff", "personnel", "children", "men", "women", "police", "cattle", "feet", "teeth",
                 "mice", "geese", "data", "media", "alumni", "crew", "youth"),

@@ -27,7 +27,7 @@ internal static class ViQuantityWords
         ("mục", NotQuantity.Label), ("điều", NotQuantity.Label), ("chương", NotQuantity.Label), ("phần", NotQuantity.Label),
         ("phụ lục", NotQuantity.Label), ("giai đoạn", NotQuantity.Label), ("cơ sở", NotQuantity.Label),
         ("tuyến", NotQuantity.Label), ("khóa", NotQuantity.Label), ("kỳ", NotQuantity.Label), ("đợt", NotQuantity.Label),
-        ("phiên", NotQuantity.Label), ("vòng", NotQuantity.Label), ("nhóm", NotQuantity.Label), ("cấp", NotQuantity.Label),
+        ("phiên", NotQuantity.Label), ("vòng", NotQuantity.Label), ("trong vòng", NotQuantity.None),
         ("lô", NotQuantity.Label), ("hạng", NotQuantity.Label), ("tổ máy", NotQuantity.Label), ("nghị quyết", NotQuantity.Label),
         ("nghị định", NotQuantity.Label), ("quyết định", NotQuantity.Label), ("thông tư", NotQuantity.Label),
         ("no.", NotQuantity.Label), ("no", NotQuantity.Label), ("phase", NotQuantity.Label), ("#", NotQuantity.Label),
@@ -46,7 +46,6 @@ internal static class ViQuantityWords
         PrefixComparators = new(
             ("khoảng", Comparator.Approx), ("khoảng chừng", Comparator.Approx), ("chừng", Comparator.Approx),
             ("xấp xỉ", Comparator.Approx), ("gần", Comparator.Approx), ("ước tính", Comparator.Approx),
-            ("ước", Comparator.Approx), ("độ", Comparator.Approx),
             ("hơn", Comparator.Gt), ("trên", Comparator.Gt), ("vượt", Comparator.Gt), ("vượt quá", Comparator.Gt),
             ("ít nhất", Comparator.Gte), ("tối thiểu", Comparator.Gte), ("không dưới", Comparator.Gte),
             ("không ít hơn", Comparator.Gte),
@@ -64,7 +63,7 @@ internal static class ViQuantityWords
         PrefixUnits = new(("us$", "USD"), ("$", "USD"), ("usd", "USD"), ("¥", "JPY"), ("€", "EUR")),
         SuffixUnits = new(
             ("%", "%"), ("phần trăm", "%"), ("usd", "USD"), ("đô la mỹ", "USD"), ("đô-la mỹ", "USD"),
-            ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đồng", "VND"), ("vnd", "VND"), ("vnđ", "VND"),
+            ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đô", "USD"), ("đô thị", null), ("đô đốc", null), ("đồng", "VND"), ("vnd", "VND"), ("vnđ", "VND"),
             ("yên nhật", "JPY"), ("yên", "JPY"), ("jpy", "JPY"), ("euro", "EUR"), ("eur", "EUR"),
             ("đồng chí", null), ("đồng nghiệp", null), ("đồng bào", null), ("đồng minh", null), ("yên tâm", null)),
         PrefixPeriods = new(("mỗi năm", "year"), ("hàng năm", "year"), ("hằng năm", "year")),

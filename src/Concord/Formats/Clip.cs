@@ -4,23 +4,45 @@ using System.Text;
 namespace Concord.Formats;
 
 /// <summary>Cuts text for a terminal column, by text elements so that a Vietnamese letter with its
-/// marks or a Japanese character is never split.</summary>
+/// marks or a Japanese character is never split, and counting a wide (CJK) character as two columns.</summary>
 public static class Clip
 {
     public static string To(string text, int width)
     {
         var flat = text.Replace('\n', ' ');
-        var elements = StringInfo.ParseCombiningCharacters(flat);
-        if (elements.Length <= width) return flat;
-        return flat[..elements[width - 1]].TrimEnd() + "…";
+        if (Columns(flat) <= width) return flat;
+        var elements = StringInfo.GetTextElementEnumerator(flat);
+        int used = 0, end = 0;
+        while (elements.MoveNext())
+        {
+            int w = ColumnsOf(flat[elements.ElementIndex]);
+            if (used + w > width - 1) break;
+            used += w;
+            end = elements.ElementIndex + ((string)elements.Current).Length;
+        }
+        return flat[..end].TrimEnd() + "…";
     }
 
     public static string Pad(string text, int width)
     {
         var clipped = To(text, width);
-        int length = new StringInfo(clipped).LengthInTextElements;
-        return length >= width ? clipped : clipped + new string(' ', width - length);
+        int columns = Columns(clipped);
+        return columns >= width ? clipped : clipped + new string(' ', width - columns);
     }
+
+    static int Columns(string text)
+    {
+        int columns = 0;
+        var elements = StringInfo.GetTextElementEnumerator(text);
+        while (elements.MoveNext())
+            columns += ColumnsOf(text[elements.ElementIndex]);
+        return columns;
+    }
+
+    static int ColumnsOf(char c) =>
+        c is >= '\u1100' and <= '\u115F' or >= '\u2E80' and <= '\uA4CF' or >= '\uAC00' and <= '\uD7A3'
+            or >= '\uF900' and <= '\uFAFF' or >= '\uFE30' and <= '\uFE4F' or >= '\uFF00' and <= '\uFF60' or >= '\uFFE0' and <= '\uFFE6'
+            ? 2 : 1;
 
     public static string Number(decimal value) => value.ToString("#,0.####", CultureInfo.InvariantCulture);
 

@@ -55,7 +55,8 @@ internal sealed class ClauseLexicon
         Language = Language.Ja,
         Cues = new(JaClauseWords.Cues),
         Actors = new(JaClauseActors.Actors),
-        Openers = Set(JaClauseWords.OpenerEndings),
+        // Japanese clauses end in their verb: the verb-final splitter reads its endings from JaClauseWords.
+        Openers = Set([]),
         Coordinators = Set([]),
         Adverbs = Set([]),
         Complementizers = Set([]),

@@ -7,6 +7,10 @@ public static class AlignmentIssueKinds
     /// differently ("approximately 250" vs "250").</summary>
     public const string QuantityMismatch = "quantity-mismatch";
 
+    /// <summary>Digits in one item that are not a quantity or date ("Global Goals 2030", "lần 1") and
+    /// that the other item does not have, in digits or in words.</summary>
+    public const string NumberMismatch = "number-mismatch";
+
     /// <summary>A date on one side absent or different on the other.</summary>
     public const string DateMismatch = "date-mismatch";
 

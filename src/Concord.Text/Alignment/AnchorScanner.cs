@@ -37,15 +37,23 @@ internal sealed class AnchorScanner(AnchorKeys keys)
         }
     }
 
-    static AnchorKind KindOf(string key) => key.StartsWith("t:", StringComparison.Ordinal) ? AnchorKind.Token : AnchorKind.Concept;
+    static AnchorKind KindOf(string key) => key[..2] switch
+    {
+        "t:" => AnchorKind.Token,
+        "n:" => AnchorKind.Number,
+        _ => AnchorKind.Concept,
+    };
 
     /// <summary>"50,000", "50.000" and "５００" all give the digits "50000"/"500"; "3,5" gives "35", as
-    /// "3.5" does, so decimals meet too. Leading zeros go: "02 projects" is "2".</summary>
+    /// "3.5" does, so decimals meet too. Leading zeros go: "02 projects" is "2". A list "3,4,5,6" is
+    /// four numbers.</summary>
     int Number(string text, int i, int end, List<AnchorOccurrence> into)
     {
         int start = i, length = 0;
         buffer[length++] = 'n';
         buffer[length++] = ':';
+        // After "3,4," the rest of a list: "5,6" is two numbers, not five point six.
+        bool inList = start >= 2 && text[start - 1] is '.' or ',' && TextFold.IsDigit(text[start - 2]);
         while (i < end)
         {
             char c = text[i];
@@ -53,15 +61,28 @@ internal sealed class AnchorScanner(AnchorKeys keys)
             {
                 if (length < buffer.Length && !(length == 2 && TextFold.Fold(c) == '0')) buffer[length++] = TextFold.Fold(c);
                 i++;
+                continue;
             }
-            else if (c is '.' or ',' && i + 1 < end && TextFold.IsDigit(text[i + 1])) i++;
-            else break;
+            int group = c is '.' or ',' ? DigitsFrom(text, i + 1, end) : 0;
+            // A group of three is thousands; a shorter or longer one a decimal part, unless another
+            // separator and digit follow it, which makes a list.
+            bool list = group is > 0 and not 3 && i + 1 + group + 1 < end && text[i + 1 + group] is '.' or ','
+                && TextFold.IsDigit(text[i + 2 + group]);
+            if (group == 0 || list || (inList && group != 3)) break;
+            i++;
         }
         if (length == 2) buffer[length++] = '0';
         into.Add(new AnchorOccurrence(start, i - start, keys.Intern(buffer.AsSpan(0, length), AnchorKind.Number)));
         // An ordinal's letters ("16th", "2nd") belong to the number.
         while (i < end && TextFold.IsLatinLetter(text[i]) && !TextFold.IsUpper(text[i])) i++;
         return i;
+    }
+
+    static int DigitsFrom(string text, int i, int end)
+    {
+        int n = 0;
+        while (i + n < end && TextFold.IsDigit(text[i + n])) n++;
+        return n;
     }
 
     int Word(string text, int i, int end, Language language, List<AnchorOccurrence> into)

@@ -6,7 +6,8 @@ namespace Concord.Text.Alignment;
 /// <summary>
 /// The dates of a pairing, compared by their normalised range, not their words: "2025" and "năm 2025",
 /// "April 28, 2025" and "28/4/2025" are equal. A fiscal year is equal to the same fiscal year whichever
-/// convention each recognizer assumed. Not reported: a year the other side writes without its
+/// convention each recognizer assumed; a deadline equals a period that ends with it ("by 2025",
+/// "vào năm 2025"), an open range a period that starts with it. Not reported: a year the other side writes without its
 /// recognizer reading it as a date ("Expo 2025").
 /// </summary>
 internal static class DateComparison
@@ -47,8 +48,12 @@ internal static class DateComparison
     {
         if (a.Precision == DatePrecision.FiscalYear && b.Precision == DatePrecision.FiscalYear)
             return FiscalLabel(a) == FiscalLabel(b);
-        if (a.Start != b.Start || a.End != b.End) return false;
-        return a.Start is not null || a.End is not null || a.Precision == b.Precision;
+        if (a.Start == b.Start && a.End == b.End) return a.Start is not null || a.End is not null || a.Precision == b.Precision;
+        if (a.Precision != b.Precision) return false;
+        // "by 2025" and "vào năm 2025": a deadline and a period that end together; "in June 2025" and
+        // "từ tháng 6/2025": a period and an open range that start together.
+        return (a.End is not null && a.End == b.End && (a.Start is null || b.Start is null))
+            || (a.Start is not null && a.Start == b.Start && (a.End is null || b.End is null));
     }
 
     /// <summary>The year a fiscal year is named by: Japan's fiscal 2026 runs from April 2026 to March 2027.</summary>
@@ -59,9 +64,12 @@ internal static class DateComparison
         return 0;
     }
 
-    /// <summary>A year-long date whose year the other side writes, where no date of its own claims that year.</summary>
+    /// <summary>A year-long date whose year the other side writes, where no date of its own claims that
+    /// year; "every year" that the other side has as the period of a rate ("300 students per year").</summary>
     static bool Explained(DateMention d, PairSide other, List<DateMention> otherLeftOver)
     {
+        if (d.Precision == DatePrecision.Recurring)
+            return other.Quantities.Any(q => q.Per is not null) || other.Dates.Any(o => o.Precision == DatePrecision.Recurring);
         if (d.Precision is not (DatePrecision.Year or DatePrecision.FiscalYear) || Year(d) is not { } year) return false;
         if (otherLeftOver.Any(o => Year(o) == year)) return false;
         return other.HasNumber(year.ToString(CultureInfo.InvariantCulture))

@@ -27,6 +27,23 @@ internal static class IssueText
         return flat.ToString(0, cut).TrimEnd() + "…";
     }
 
+    /// <summary>A few words either side of a span, on its line: "the Global Goals 2030 (P4G)".</summary>
+    public static string Around(string text, TextSpan span, int before = 3, int after = 1)
+    {
+        int start = span.Start, end = span.End;
+        for (int words = 0; start > 0 && text[start - 1] != '\n';)
+        {
+            if (text[start - 1] == ' ' && start < span.Start && text[start] != ' ' && ++words == before) break;
+            start--;
+        }
+        for (int words = 0; end < text.Length && text[end] != '\n';)
+        {
+            if (text[end] == ' ' && end > span.End && text[end - 1] != ' ' && ++words == after) break;
+            end++;
+        }
+        return Quote(text[start..end].Trim(), 80);
+    }
+
     public static string Number(decimal value) => value.ToString("#,0.############", CultureInfo.InvariantCulture);
 
     public static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -31,6 +31,8 @@ internal sealed class PairBuilder(AnchorIndex index, ItemScorer scorer, Extracte
             issues.Add(new(AlignmentIssueKinds.NumberingMismatch, $"{ls.Label} is paired with {rs.Label}"));
         QuantityComparison.Compare(ls, rs, issues);
         DateComparison.Compare(ls, rs, issues);
+        NumberComparison.Compare(ls, rs, index.Keys, issues);
+        NumberComparison.Compare(rs, ls, index.Keys, issues);
         Acronyms(ls, rs, issues);
         Acronyms(rs, ls, issues);
         var links = new List<SentenceLink>();

@@ -8,6 +8,7 @@ internal sealed class PairSide
 {
     readonly AnchorKeys keys;
     HashSet<int>? ids;
+    HashSet<int>? written;
 
     public PairSide(Language language, string text, ItemProfile[] items, AnchorKeys keys)
     {
@@ -33,11 +34,16 @@ internal sealed class PairSide
 
     public List<DateMention> Dates { get; }
 
-    /// <summary>Whether the digits of a number ("50000", "2025") are written anywhere in this side's
-    /// text, recognised as a quantity or not.</summary>
-    public bool HasNumber(string digits) => keys.TryGet("n:" + digits, out int id) && Ids.Contains(id);
+    /// <summary>Whether the digits of a number ("50000", "2025") are written in digits anywhere in this
+    /// side's text, recognised as a quantity or not. A number word ("hai", "third") does not count: it
+    /// is too common to stand for a figure.</summary>
+    public bool HasNumber(string digits) => keys.TryGet("n:" + digits, out int id) && Written.Contains(id);
 
+    /// <summary>Whether the anchor occurs anywhere in this side, a number in digits or in words.</summary>
     public bool HasAnchor(int id) => Ids.Contains(id);
 
     HashSet<int> Ids => ids ??= [.. Items.SelectMany(i => i.Occurrences).Select(o => o.Id)];
+
+    HashSet<int> Written => written ??= [.. Items.SelectMany(i => i.Occurrences)
+        .Where(o => o.Length > 0 && o.Position < Text.Length && TextFold.IsDigit(Text[o.Position])).Select(o => o.Id)];
 }

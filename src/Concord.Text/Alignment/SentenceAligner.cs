@@ -74,7 +74,7 @@ internal static class SentenceAligner
     static double Logit(double leftLength, double rightLength, AnchorSet leftAnchors, AnchorSet rightAnchors, double[] weights)
     {
         var (shared, oneSided) = AnchorSet.Compare(leftAnchors, rightAnchors, weights);
-        return Prior + ItemScorer.LengthEvidence(leftLength, rightLength, 0.3, 3.0) + shared - 0.4 * oneSided;
+        return Prior + ItemScorer.LengthEvidence(leftLength, rightLength, 0.15, 2.0) + shared - 0.4 * oneSided;
     }
 
     public static double Sigmoid(double x) => 1 / (1 + Math.Exp(-x));

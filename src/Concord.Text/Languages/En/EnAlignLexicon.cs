@@ -2,7 +2,8 @@ namespace Concord.Text.Languages.En;
 
 /// <summary>Statement vocabulary the aligner uses as content anchors across languages: each English
 /// term (lower case, words separated by one space; a plural "s"/"es" on the last word also matches)
-/// names a concept that the Vietnamese and Japanese tables name too.</summary>
+/// names a concept that the Vietnamese and Japanese tables name too; a number word names its digits
+/// (<c>n:3</c>).</summary>
 internal static class EnAlignLexicon
 {
     public static readonly (string Term, string Concept)[] Terms =
@@ -112,5 +113,47 @@ internal static class EnAlignLexicon
         ("viet nam", "viet-nam"),
         ("vietnam", "viet-nam"),
         ("vietnamese", "viet-nam"),
+        // Number words name the digits they stand for, so that "third" meets "lần thứ 3".
+        ("zero", "n:0"),
+        ("one", "n:1"),
+        ("two", "n:2"),
+        ("three", "n:3"),
+        ("four", "n:4"),
+        ("five", "n:5"),
+        ("six", "n:6"),
+        ("seven", "n:7"),
+        ("eight", "n:8"),
+        ("nine", "n:9"),
+        ("ten", "n:10"),
+        ("eleven", "n:11"),
+        ("twelve", "n:12"),
+        ("thirteen", "n:13"),
+        ("fourteen", "n:14"),
+        ("fifteen", "n:15"),
+        ("sixteen", "n:16"),
+        ("seventeen", "n:17"),
+        ("eighteen", "n:18"),
+        ("nineteen", "n:19"),
+        ("twenty", "n:20"),
+        ("first", "n:1"),
+        ("second", "n:2"),
+        ("third", "n:3"),
+        ("fourth", "n:4"),
+        ("fifth", "n:5"),
+        ("sixth", "n:6"),
+        ("seventh", "n:7"),
+        ("eighth", "n:8"),
+        ("ninth", "n:9"),
+        ("tenth", "n:10"),
+        ("eleventh", "n:11"),
+        ("twelfth", "n:12"),
+        ("thirteenth", "n:13"),
+        ("fourteenth", "n:14"),
+        ("fifteenth", "n:15"),
+        ("sixteenth", "n:16"),
+        ("seventeenth", "n:17"),
+        ("eighteenth", "n:18"),
+        ("nineteenth", "n:19"),
+        ("twentieth", "n:20"),
     ];
 }

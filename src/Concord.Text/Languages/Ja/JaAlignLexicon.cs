@@ -112,5 +112,19 @@ internal static class JaAlignLexicon
         ("チョーライ", "t:ray"),
         ("ビンフン", "t:hung"),
         ("ロータスサット", "t:lotusat"),
+        // Ordinals in kanji name their digits; a lone 一 is left out, it is in 一致 and 一層.
+        ("第一", "n:1"),
+        ("第二", "n:2"),
+        ("第三", "n:3"),
+        ("第四", "n:4"),
+        ("第五", "n:5"),
+        ("第六", "n:6"),
+        ("第七", "n:7"),
+        ("第八", "n:8"),
+        ("第九", "n:9"),
+        ("第十", "n:10"),
+        ("ゼロ", "n:0"),
+        ("初回", "n:1"),
+        ("初めて", "n:1"),
     ];
 }

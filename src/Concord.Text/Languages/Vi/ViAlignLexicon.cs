@@ -105,5 +105,20 @@ internal static class ViAlignLexicon
         ("hồ chí minh", "ho-chi-minh-city"),
         ("nhật bản", "japan"),
         ("việt nam", "viet-nam"),
+        // Number words name the digits they stand for. "năm" is left out: it is "year" far more often than "five".
+        ("một", "n:1"),
+        ("hai", "n:2"),
+        ("ba", "n:3"),
+        ("bốn", "n:4"),
+        ("sáu", "n:6"),
+        ("bảy", "n:7"),
+        ("tám", "n:8"),
+        ("chín", "n:9"),
+        ("mười", "n:10"),
+        ("thứ nhất", "n:1"),
+        ("đầu tiên", "n:1"),
+        ("lần đầu", "n:1"),
+        ("thứ tư", "n:4"),
+        ("thứ năm", "n:5"),
     ];
 }

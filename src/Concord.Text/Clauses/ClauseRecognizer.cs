@@ -5,7 +5,7 @@ namespace Concord.Text.Clauses;
 public static class ClauseRecognizer
 {
     /// <summary>Splits the text within <paramref name="range"/> into clauses with their modality and actors.</summary>
-    /// <remarks>Sentence by sentence: "The two Prime Ministers welcomed the progress of and agreed to continue ..."
+    /// <remarks>Sentence by sentence: "The two Prime Ministers welcomed the results of and agreed to widen ..."
     /// gives a welcome then a commitment, both by "both". A clause without its own subject has the sentence's,
     /// and "They" the previous sentence's. Clauses are in order, do not overlap and together cover the sentences
     /// but for the punctuation between them.</remarks>

@@ -44,7 +44,8 @@ internal static class ClauseSubjects
     {
         var actors = new List<string>();
         foreach (var name in names)
-            foreach (var actor in name == ClauseActors.Previous ? pronoun : [name])
+            // In a statement a "They" with nothing before it stands for the two leaders.
+            foreach (var actor in name != ClauseActors.Previous ? [name] : pronoun.Count > 0 ? pronoun : [ClauseActors.Both])
                 if (!actors.Contains(actor, StringComparer.Ordinal)) actors.Add(actor);
         bool both = actors.Contains(ClauseActors.Both, StringComparer.Ordinal)
             || actors.Contains(ClauseActors.Japan, StringComparer.Ordinal) && actors.Contains(ClauseActors.VietNam, StringComparer.Ordinal);

@@ -24,12 +24,20 @@ internal static class CueFinder
                 continue;
             if (!lexicon.Cues.TryMatch(text, i, sentence.End, whole, out int end, out var word))
                 continue;
-            if (whole && lexicon.CueBlockers.StartOfPhraseEndingAt(text, TextScan.SkipSpaceBack(text, i, sentence.Start), sentence.Start, 1) >= 0)
+            if (whole && IsBlocked(text, i, sentence.Start, lexicon))
                 continue;
             cues.Add(new Cue(i, end, word.Modality, word.Kind));
             i = end - 1;
         }
         return cues;
+    }
+
+    /// <summary>Whether the word before a cue makes it an adjective or a noun: "as agreed", "the agreed
+    /// vision", "các cam kết". Only a lower-case word does: "Nguyễn Văn An expressed" is a name and a verb.</summary>
+    static bool IsBlocked(string text, int cue, int start, ClauseLexicon lexicon)
+    {
+        int before = lexicon.CueBlockers.StartOfPhraseEndingAt(text, TextScan.SkipSpaceBack(text, cue, start), start, 1);
+        return before >= 0 && char.IsLower(text[before]);
     }
 
     /// <summary>The outermost bracketed or quoted ranges that close within the sentence, brackets included.</summary>

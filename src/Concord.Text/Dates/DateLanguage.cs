@@ -9,20 +9,22 @@ internal sealed class DateLanguage
 {
     public static readonly DateLanguage English = new(
         Language.En, EnglishDateGrammar.Instance, EnDateCues.Pledge, EnDateCues.Scheduled, EnDateCues.EventNouns, EnDateCues.Past,
-        EnDateCues.Japan, EnDateCues.VietNamBudget, EnDateWords.Rates, EnDateWords.NumberWords);
+        EnDateCues.Japan, EnDateCues.VietNamBudget, EnDateWords.Rates, EnDateWords.NumberWords, cueWindow: 4, rateWindow: 5);
 
     public static readonly DateLanguage Vietnamese = new(
         Language.Vi, VietnameseDateGrammar.Instance, ViDateCues.Pledge, ViDateCues.Scheduled, ViDateCues.EventNouns, ViDateCues.Past,
-        ViDateCues.Japan, ViDateCues.VietNamBudget, ViDateWords.Rates, ViDateWords.NumberWords);
+        ViDateCues.Japan, ViDateCues.VietNamBudget, ViDateWords.Rates, ViDateWords.NumberWords, cueWindow: 6, rateWindow: 8);
 
     public static readonly DateLanguage Japanese = new(
         Language.Ja, JapaneseDateGrammar.Instance, JaDateCues.Pledge, JaDateCues.Scheduled, JaDateCues.EventNouns, JaDateCues.Past,
-        [], [], JaDateWords.Rates, JaDateWords.NumberWords);
+        [], [], JaDateWords.Rates, JaDateWords.NumberWords, cueWindow: 16, rateWindow: 10);
 
     DateLanguage(
         Language language, IDateGrammar grammar, string[] pledge, string[] scheduled, string[] eventNouns, string[] past,
-        string[] japan, string[] vietNamBudget, string[] rates, string[] numberWords)
+        string[] japan, string[] vietNamBudget, string[] rates, string[] numberWords, int cueWindow, int rateWindow)
     {
+        CueWindow = cueWindow;
+        RateWindow = rateWindow;
         Language = language;
         Grammar = grammar;
         Pledge = Table(pledge);
@@ -43,6 +45,13 @@ internal sealed class DateLanguage
     };
 
     public Language Language { get; }
+
+    /// <summary>How many tokens from a date a "scheduled" word may stand: Vietnamese words are several
+    /// syllables, Japanese tokens single characters, and Japanese puts the verb after the date.</summary>
+    public int CueWindow { get; }
+
+    /// <summary>How many tokens before "annually", "mỗi năm" a number makes them a rate.</summary>
+    public int RateWindow { get; }
     public IDateGrammar Grammar { get; }
     public PhraseTable<bool> Pledge { get; }
     public PhraseTable<bool> Scheduled { get; }

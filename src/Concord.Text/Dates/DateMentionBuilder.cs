@@ -33,6 +33,10 @@ internal static class DateMentionBuilder
         {
             reading = $"\"{text}\" is relative to the statement's date, which is not known: no range";
         }
+        else if (!Exists(first, year ?? 0) || (last is { } l1 && !Exists(l1, year ?? 0)))
+        {
+            reading = $"\"{text}\" names a day that does not exist in {first.ResolveYear(year ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)}: no range";
+        }
         else
         {
             (start, end, reading) = Resolve(e, year ?? 0, convention);
@@ -50,6 +54,10 @@ internal static class DateMentionBuilder
     static string On(DatePiece p) => p.Month == 0 ? ""
         : p.Kind == PieceKind.Day ? $" on {p.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)} {DateReadings.MonthName(p.Month)}"
         : $" in {DateReadings.MonthName(p.Month)}";
+
+    /// <summary>29 February read in a year that has none.</summary>
+    static bool Exists(DatePiece p, int statementYear) =>
+        p.Kind != PieceKind.Day || DatePiece.ValidDay(p.ResolveYear(statementYear), p.Month, p.Day);
 
     /// <summary>"by the end of 2025" is precise to the year: its end is 31 December, not a quarter.</summary>
     static DatePrecision Precision(DateExpression e) =>
@@ -69,8 +77,12 @@ internal static class DateMentionBuilder
             int y2 = last.ResolveYear(statementYear);
             var (_, lastEnd) = PeriodCalendar.Range(last, y2, fiscal);
             string lastDescription = DateReadings.Period(last, y2, PeriodCalendar.Range(last, y2, fiscal).Start, lastEnd, convention);
-            rangeEnd = lastEnd;
-            description = DateReadings.Range(first, last, y1, y2, description, lastDescription, rangeStart, rangeEnd);
+            // A range that would run backwards ("2026 - last year") is read as its first end alone.
+            if (lastEnd >= rangeStart)
+            {
+                rangeEnd = lastEnd;
+                description = DateReadings.Range(first, last, y1, y2, description, lastDescription, rangeStart, rangeEnd);
+            }
         }
         switch (e.Prefix)
         {

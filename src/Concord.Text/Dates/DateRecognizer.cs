@@ -71,7 +71,7 @@ public static class DateRecognizer
     static bool IsRate(DateScan s, DateLanguage dates, DateExpression e, int previousEnd)
     {
         if (!dates.Rates.Contains(s, e.First)) return false;
-        for (int i = e.First - 1; i >= previousEnd && i >= e.First - 5; i--)
+        for (int i = e.First - 1; i >= previousEnd && i >= e.First - dates.RateWindow; i--)
         {
             if (s.IsSymbol(i) && !s.IsDash(i)) break;
             if (s.IsNumber(i) || dates.NumberWords.Contains(s, i)) return true;

@@ -350,8 +350,8 @@ internal sealed class EnglishDateGrammar : IDateGrammar
             end = afterYear;
             return true;
         }
-        // "in December": a full month name after a preposition is this year's month.
-        return prefix != DatePrefix.None && Months.Contains(s, j);
+        // "in December": a full month name after a preposition is this year's month; "February 30" is no date at all.
+        return prefix != DatePrefix.None && Months.Contains(s, j) && s.Number(end, 1, 2, ordinalAllowed: true) < 0;
     }
 
     static bool TryYear(DateScan s, int j, DatePrefix prefix, out DatePiece piece, out int end)

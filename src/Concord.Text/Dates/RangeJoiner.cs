@@ -12,8 +12,9 @@ internal static class RangeJoiner
             if (first.Month == 0) first = first with { Month = last.Month };
             if (first.Month == 0) return false;
         }
-        else if (first.Kind == PieceKind.Day || last.Kind == PieceKind.Day)
+        else if (first.Kind != last.Kind)
         {
+            // "2029-FY2030", "summer-May": ends of different kinds make no range.
             return false;
         }
         if (first.Source == YearSource.Missing && last.Source != YearSource.Missing)
@@ -29,6 +30,11 @@ internal static class RangeJoiner
                 if (first.Kind is PieceKind.Day or PieceKind.Month) first = first with { Year = first.Year - 1 };
                 else return false;
             }
+        }
+        else if (first.Source == last.Source && first.Year == last.Year && Order(first) > Order(last))
+        {
+            // Both in the statement's year, or both relative alike: the first end must come first.
+            return false;
         }
         if (first.Kind == PieceKind.Day && !DatePiece.ValidDay(first.Source == YearSource.Explicit ? first.Year : 0, first.Month, first.Day))
             return false;

@@ -16,6 +16,7 @@ internal sealed class EntityLexicon
     public required PhraseTrie<bool> StopWords { get; init; }
     public required PhraseTrie<bool> CommaPairs { get; init; }
     public required PhraseTrie<bool> PluralWords { get; init; }
+    public required PhraseTrie<bool> PlaceWords { get; init; }
     public required PhraseTrie<bool> PersonTitles { get; init; }
     public required PhraseTrie<bool> TitleComplements { get; init; }
 
@@ -29,6 +30,7 @@ internal sealed class EntityLexicon
         StopWords = Set([]),
         CommaPairs = Set([]),
         PluralWords = Set([]),
+        PlaceWords = Set([]),
         PersonTitles = Set(EnEntityWords.PersonTitles),
         TitleComplements = Set(EnEntityWords.TitleComplements),
     };
@@ -43,6 +45,7 @@ internal sealed class EntityLexicon
         StopWords = Set(ViEntityWords.StopWords),
         CommaPairs = Set(ViEntityWords.CommaPairs),
         PluralWords = Set(ViEntityWords.PluralWords),
+        PlaceWords = Set(ViEntityWords.PlaceWords),
         PersonTitles = Set(ViEntityWords.PersonTitles),
         TitleComplements = Set(ViEntityWords.TitleComplements),
     };
@@ -57,6 +60,7 @@ internal sealed class EntityLexicon
         StopWords = Set([]),
         CommaPairs = Set([]),
         PluralWords = Set([]),
+        PlaceWords = Set([]),
         PersonTitles = Set([]),
         TitleComplements = Set([]),
     };

@@ -44,13 +44,16 @@ internal static class LatinNames
         public int Extend(int i)
         {
             int last = i;
-            bool complement = false, start = KeywordAt(i) is { Meaning.Role: KeywordRole.Start };
+            var first = KeywordAt(i);
+            bool complement = false, start = first is { Meaning.Role: KeywordRole.Start }, head = first is not null;
             for (int k = i + 1; k < tokens.Count;)
             {
                 var t = tokens[k];
                 if (t.IsCapitalised(text) && !IsFunction(k))
                 {
-                    start |= KeywordAt(k) is { Meaning.Role: KeywordRole.Start };
+                    var keyword = KeywordAt(k);
+                    start |= keyword is { Meaning.Role: KeywordRole.Start };
+                    head |= keyword is not null;
                     last = k++;
                     continue;
                 }
@@ -65,7 +68,7 @@ internal static class LatinNames
                     while (m < tokens.Count && m - k < 2 && IsFunction(m) && tokens[m].IsLower(text)) m++;
                     if (m >= tokens.Count || !tokens[m].IsCapitalised(text)) break;
                     // "... Committee and the Joint Committee ...": two names, not one.
-                    if (Is(k, "and") && EndsKeyword(last)) break;
+                    if (Is(k, "and") && (EndsKeyword(last) || head && KeywordAhead(m))) break;
                     complement |= (Is(k, "of") || Is(k, "on") || Is(k, "for") || Is(k, "in")) && EndsKeyword(last);
                     k = m;
                     continue;
@@ -121,7 +124,7 @@ internal static class LatinNames
             found.Add(Make(start, end, type));
         }
 
-        /// <summary>"Project to promote the prevention and control of viral hepatitis in Việt Nam".</summary>
+        /// <summary>"Project to restore mangrove forests in the Mekong Delta".</summary>
         public void ProjectTitle(int i, List<Entity> found)
         {
             if (!Is(i, "project") || !tokens[i].IsCapitalised(text) || i + 2 >= tokens.Count
@@ -193,6 +196,22 @@ internal static class LatinNames
 
         bool EndsKeyword(int k) =>
             KeywordAt(k) is { } a && a.Last == k || k > 0 && KeywordAt(k - 1) is { } b && b.Last == k;
+
+        /// <summary>Whether the capitalised run from <paramref name="k"/> to the next "and" holds a keyword: then
+        /// the "and" before it joins two names.</summary>
+        bool KeywordAhead(int k)
+        {
+            for (int j = k; j < tokens.Count && j - k < 12; j++)
+            {
+                if (tokens[j].IsCapitalised(text) && !IsFunction(j))
+                {
+                    if (KeywordAt(j) is not null) return true;
+                    continue;
+                }
+                if (Is(j, "and") || !IsFunction(j) && tokens[j].Kind != NameTokenKind.Number && !tokens[j].Is(text, '-')) return false;
+            }
+            return false;
+        }
 
         bool AcronymInBrackets(int k) =>
             k + 2 < tokens.Count && tokens[k + 1].IsAcronym(text) && tokens[k + 2].Is(text, ')');

@@ -11,7 +11,8 @@ namespace Concord.Text.Entities;
 /// nghiệp") or joins a fixed pair ("phòng, chống");</item>
 /// <item>a bracket, except an acronym in brackets, which ends the name with it ("(OSA)");</item>
 /// <item>a dash before a lower-case word ("... Hồ Chí Minh - dự án ...");</item>
-/// <item>a stop word that starts a new phrase ("do", "của", "sẽ", "trong năm", a clause verb ...);</item>
+/// <item>a stop word that starts a new phrase ("do", "của", "sẽ", "trong năm", a clause verb ...), and "tại"
+/// or "ở" except in a project's or programme's name;</item>
 /// <item>"và", except between lower-case words before the name's first capital, or before a capitalised
 /// word that is not a keyword;</item>
 /// <item>an ordinal "lần thứ N", which ends the name with it.</item>
@@ -64,7 +65,8 @@ internal static class VietnameseNames
                     pos = at + 2;
                     continue;
                 }
-                if (lexicon.StopWords.TryMatch(text, at, end, true, out _))
+                if (lexicon.StopWords.TryMatch(text, at, end, true, out _)
+                    || keyword.Role != KeywordRole.StartDescriptive && lexicon.PlaceWords.TryMatch(text, at, end, true, out _))
                     break;
                 int wordEnd = TextScan.WordEnd(text, at, end);
                 if (IsWord(text, at, end, "lần") && Ordinal(text, wordEnd, end) is > 0 and var ordinalEnd)

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Concord.Text.Quantities;
 
 /// <summary>
@@ -14,11 +12,11 @@ internal sealed class NounPhraseRules
 
     /// <summary>Words that end a noun phrase: prepositions, conjunctions, determiners, auxiliaries,
     /// adverbs ("mainly", "annually", "ago").</summary>
-    public required FrozenSet<string> StopWords { get; init; }
+    public required WordTable<bool> StopWords { get; init; }
 
     /// <summary>Plural nouns not ending in "s": "people", "staff".</summary>
-    public required FrozenSet<string> Plurals { get; init; }
+    public required WordTable<bool> Plurals { get; init; }
 
     /// <summary>Words ending in "s" that are not plurals: "series", "news".</summary>
-    public required FrozenSet<string> NotPlurals { get; init; }
+    public required WordTable<bool> NotPlurals { get; init; }
 }

@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace Concord.Text.Quantities;
 
 /// <summary>
@@ -11,14 +9,17 @@ internal sealed class QuantityLanguage
     public required NumberCulture Culture { get; init; }
 
     /// <summary>Number words that may start a quantity: "two" => 2, "hai" => 2.</summary>
-    public FrozenDictionary<string, decimal> NumberWords { get; init; } = FrozenDictionary<string, decimal>.Empty;
+    public WordTable<decimal> NumberWords { get; init; } = WordTable<decimal>.Empty;
 
     /// <summary>False when a number word needs a multiplier after it ("hai triệu", not "hai nước").</summary>
     public bool NumberWordsStandAlone { get; init; }
 
     /// <summary>Number words that also need a multiplier or a comparator: "one" ("one country" is not an
     /// amount, "more than one year" is).</summary>
-    public FrozenSet<string> WeakNumberWords { get; init; } = FrozenSet<string>.Empty;
+    public WordTable<bool> WeakNumberWords { get; init; } = WordTable<bool>.Empty;
+
+    /// <summary>Words that may join the parts of a spelled-out number: "and" in "one hundred and twenty".</summary>
+    public PhraseTable<bool> NumberWordJoiners { get; init; } = PhraseTable<bool>.Empty;
 
     /// <summary>Words before a number word that make it a reference to a known set: "the two sides".</summary>
     public PhraseTable<bool> Determiners { get; init; } = PhraseTable<bool>.Empty;
@@ -67,4 +68,5 @@ internal sealed class QuantityLanguage
 
     /// <summary>Words that may join a list of labels or dates: "and", "và".</summary>
     public required PhraseTable<bool> ListWords { get; init; }
+
 }

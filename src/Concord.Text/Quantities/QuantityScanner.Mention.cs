@@ -34,7 +34,7 @@ internal sealed partial class QuantityScanner
             return core.End;
 
         Core? low = null;
-        if (comparator == Comparator.Eq && !core.Words && TryRange(core, out var high))
+        if (comparator is Comparator.Eq or Comparator.Approx && !core.Words && TryRange(core, out var high))
         {
             low = core;
             core = high;
@@ -42,7 +42,7 @@ internal sealed partial class QuantityScanner
 
         int pos = core.End, textEnd = core.End;
         int j = ScanChars.SkipSpace(text, pos, end);
-        if (comparator == Comparator.Eq && lang.SuffixComparators.MatchAfter(text, j, end, out var suffixed, out int se))
+        if (low is null && comparator == Comparator.Eq && lang.SuffixComparators.MatchAfter(text, j, end, out var suffixed, out int se))
         {
             comparator = suffixed;
             pos = textEnd = se;
@@ -62,7 +62,7 @@ internal sealed partial class QuantityScanner
             }
             j = ScanChars.SkipSpace(text, pos, end);
         }
-        if (comparator == Comparator.Eq && lang.SuffixComparators.MatchAfter(text, j, end, out suffixed, out se))
+        if (low is null && comparator == Comparator.Eq && lang.SuffixComparators.MatchAfter(text, j, end, out suffixed, out se))
         {
             comparator = suffixed;
             pos = textEnd = se;
@@ -81,9 +81,11 @@ internal sealed partial class QuantityScanner
             decimal lowValue = l.Value;
             if (l.Factor == 1 && TryMultiply(l.Value, core.Factor, out decimal scaled))
                 lowValue = scaled;
-            Add(textStart, l.End, lowValue, unit, Comparator.Gte, per);
+            // "2-3 million" is at least 2 and at most 3 million; "about 2-3 million" stays approximate.
+            bool approximate = comparator == Comparator.Approx;
+            Add(textStart, l.End, lowValue, unit, approximate ? Comparator.Approx : Comparator.Gte, per);
             textStart = core.Start;
-            comparator = Comparator.Lte;
+            comparator = approximate ? Comparator.Approx : Comparator.Lte;
         }
         Add(textStart, textEnd, core.Value, unit, comparator, per);
         chainEnd = -1;
@@ -92,7 +94,7 @@ internal sealed partial class QuantityScanner
     }
 
     /// <summary>"2-3 million", "20 đến 30 người", "27～29人": the higher end, if the two ends make an
-    /// increasing range of plain amounts.</summary>
+    /// increasing range.</summary>
     bool TryRange(Core low, out Core high)
     {
         high = default;
@@ -134,7 +136,7 @@ internal sealed partial class QuantityScanner
         {
             int we = ScanChars.WordEnd(text, i, end);
             var word = text.AsSpan(i, we - i);
-            if (stopWords.Contains(word) || numberWords.ContainsKey(word) || IsMultiplierAt(i)
+            if (lang.NounPhrases.StopWords.Contains(word) || lang.NumberWords.Contains(word) || IsMultiplierAt(i)
                 || (words > 0 && word.EndsWith("ing", StringComparison.OrdinalIgnoreCase)))
                 break;
             words++;
@@ -151,9 +153,10 @@ internal sealed partial class QuantityScanner
 
     bool IsPlural(ReadOnlySpan<char> word)
     {
-        if (plurals.Contains(word))
+        var rules = lang.NounPhrases!;
+        if (rules.Plurals.Contains(word))
             return true;
-        if (word.Length < 3 || word[^1] != 's' || notPlurals.Contains(word))
+        if (word.Length < 3 || word[^1] != 's' || rules.NotPlurals.Contains(word))
             return false;
         char before = ScanChars.Fold(word[^2]);
         return before is not ('s' or 'u' or 'i' or '\'' or '\u2019');

@@ -87,7 +87,9 @@ internal sealed partial class QuantityScanner
 
     bool IsMultiplierAt(int pos) => lang.Multipliers.MatchAfter(text, pos, end, out _, out _);
 
-    /// <summary>True when the list of rejected numbers goes on: only separators, "and", "to" since its last number.</summary>
+    /// <summary>True when the list of rejected numbers goes on: only separators, "and", "to" since its last
+    /// number ("points 3, 4, 5, 6", "April 27-29", "2+2"). Two bare numbers side by side always go together
+    /// ("Đối thoại 2 2"); otherwise a number with a unit of its own starts afresh ("thứ 2, 2 lần").</summary>
     bool ContinuesChain(int s)
     {
         if (chainEnd < 0 || s - chainEnd > 12)
@@ -100,12 +102,21 @@ internal sealed partial class QuantityScanner
             if (ScanChars.IsSpace(c)) { i++; continue; }
             separator = true;
             if (ScanChars.IsDash(c) || c is '/' or '~' or '～' or '〜' or '+') i++;
-            else if (c is ',' or ';' or '&' or '(' or ')' or '、' && chainKind == NotQuantity.Label) i++;
+            else if (c is ',' or '&' or '(' or ')' or '、' && chainKind == NotQuantity.Label) i++;
             else if (lang.RangeWords.MatchAfter(text, i, s, out _, out int r)) i = r;
             else if (chainKind != NotQuantity.Year && lang.ListWords.MatchAfter(text, i, s, out _, out int l)) i = l;
             else return false;
         }
-        return separator || chainKind == NotQuantity.Label;
+        if (!separator)
+            return chainKind == NotQuantity.Label;
+        return !HasOwnUnit(Numerals.RunEnd(text, s, end));
+    }
+
+    bool HasOwnUnit(int e)
+    {
+        int next = ScanChars.SkipSpace(text, e, end);
+        return (lang.SuffixUnits.MatchAfter(text, next, end, out string? unit, out _) && unit is not null)
+            || IsMultiplierAt(next) || CountedNoun(next, out _);
     }
 
     /// <summary>A capitalised word right before the number names something: "Vân Phong 2", "WA Culture 2.0",
@@ -118,7 +129,7 @@ internal sealed partial class QuantityScanner
         if (b - 1 > start && ScanChars.IsDash(text[b - 1]) && ScanChars.IsSpace(text[b - 2]))
             b = ScanChars.SkipSpaceBack(text, start, b - 1);
         int w = b;
-        while (w > start && (ScanChars.IsLatinWordChar(text[w - 1]) || IsMark(text[w - 1])))
+        while (w > start && (ScanChars.IsLatinWordChar(text[w - 1]) || ScanChars.IsMark(text[w - 1])))
             w--;
         if (w == b || !ScanChars.IsUpper(text[w]))
             return false;
@@ -147,6 +158,4 @@ internal sealed partial class QuantityScanner
             i--;
         return i == start || text[i - 1] == '\n';
     }
-
-    static bool IsMark(char c) => c < '\u2000' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
 }

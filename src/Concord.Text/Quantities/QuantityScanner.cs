@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Buffers;
 
 namespace Concord.Text.Quantities;
 
@@ -14,10 +14,6 @@ internal sealed partial class QuantityScanner
     readonly int start;
     readonly int end;
     readonly QuantityLanguage lang;
-    readonly FrozenDictionary<string, decimal>.AlternateLookup<ReadOnlySpan<char>> numberWords;
-    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> stopWords;
-    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> plurals;
-    readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> notPlurals;
     readonly List<Quantity> found = [];
 
     // The end of the last number found not to be a quantity, and why: the numbers listed after it
@@ -32,11 +28,6 @@ internal sealed partial class QuantityScanner
         this.start = start;
         this.end = end;
         this.lang = lang;
-        numberWords = lang.NumberWords.GetAlternateLookup<ReadOnlySpan<char>>();
-        var nouns = lang.NounPhrases;
-        stopWords = (nouns?.StopWords ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
-        plurals = (nouns?.Plurals ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
-        notPlurals = (nouns?.NotPlurals ?? FrozenSet<string>.Empty).GetAlternateLookup<ReadOnlySpan<char>>();
         lastEnd = start;
     }
 
@@ -47,20 +38,43 @@ internal sealed partial class QuantityScanner
         return scanner.found;
     }
 
+    static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
+
     void Run()
     {
-        bool words = lang.NumberWords.Count > 0;
+        var numberWords = lang.NumberWords;
         int i = start;
         while (i < end)
         {
             char c = text[i];
             if (ScanChars.IsDigit(c))
-                i = AtDigits(i);
-            else if (words && ScanChars.IsLatinLetter(c) && (i == start || !ScanChars.IsLatinWordChar(text[i - 1])))
-                i = AtWord(i);
+            {
+                i = Math.Max(AtDigits(i), i + 1);
+            }
+            else if (numberWords.Count == 0)
+            {
+                // No number words to look for: jump straight to the next digit.
+                int k = text.AsSpan(i, end - i).IndexOfAny(Digits);
+                i = k < 0 ? end : i + k;
+            }
+            else if (ScanChars.IsLatinWordChar(c) || ScanChars.IsMark(c))
+            {
+                // At the start of a word: look it up only if a number word begins with its letter.
+                i = numberWords.MayStartWith(c) ? Math.Max(AtWord(i), i + 1) : SkipWord(i);
+            }
             else
+            {
                 i++;
+            }
         }
+    }
+
+    int SkipWord(int i)
+    {
+        while (i < end && text[i] is var c
+            && (c < 128 ? (uint)((c | 0x20) - 'a') <= 25 || (uint)(c - '0') <= 9 : ScanChars.IsLatinWordChar(c) || ScanChars.IsMark(c)))
+            i++;
+        return i;
     }
 
     int AtDigits(int s)
@@ -100,6 +114,19 @@ internal sealed partial class QuantityScanner
                 pos = me;
                 continue;
             }
+            // "one hundred and twenty"
+            if (afterScale && lang.NumberWordJoiners.MatchAfter(text, j, end, out _, out int joined))
+            {
+                int k = ScanChars.SkipSpace(text, joined, end);
+                int kw = ScanChars.WordEnd(text, k, end);
+                if (k > joined && TryNumberWord(text.AsSpan(k, kw - k), out decimal tail) && tail < 100)
+                {
+                    current += tail;
+                    afterScale = false;
+                    pos = kw;
+                    continue;
+                }
+            }
             int w = ScanChars.WordEnd(text, j, end);
             if (afterScale && TryNumberWord(text.AsSpan(j, w - j), out decimal more))
             {
@@ -111,7 +138,7 @@ internal sealed partial class QuantityScanner
             break;
         }
 
-        bool weak = !multiplied && lang.WeakNumberWords.Contains(text.Substring(s, wordEnd - s));
+        bool weak = !multiplied && lang.WeakNumberWords.Contains(text.AsSpan(s, wordEnd - s));
         if (!multiplied && !lang.NumberWordsStandAlone)
             return pos;
         if (ScanChars.IsUpper(text[s]) && !IsSentenceStart(s))
@@ -128,12 +155,12 @@ internal sealed partial class QuantityScanner
             value = 0;
             return false;
         }
-        if (numberWords.TryGetValue(word, out value))
+        if (lang.NumberWords.TryGet(word, out value))
             return true;
         // "twenty-five"
         int dash = word.IndexOf('-');
-        if (dash > 0 && numberWords.TryGetValue(word[..dash], out decimal tens) && tens is >= 20 and < 100 && tens % 10 == 0
-            && numberWords.TryGetValue(word[(dash + 1)..], out decimal units) && units is >= 1 and <= 9)
+        if (dash > 0 && lang.NumberWords.TryGet(word[..dash], out decimal tens) && tens is >= 20 and < 100 && tens % 10 == 0
+            && lang.NumberWords.TryGet(word[(dash + 1)..], out decimal units) && units is >= 1 and <= 9)
         {
             value = tens + units;
             return true;

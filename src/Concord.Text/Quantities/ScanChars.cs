@@ -16,6 +16,9 @@ internal static class ScanChars
 
     public static bool IsLatinWordChar(char c) => c < '\u2000' && char.IsLetterOrDigit(c);
 
+    /// <summary>A combining mark of a Latin letter (decomposed Vietnamese tone marks).</summary>
+    public static bool IsMark(char c) => c is >= '\u0300' and < '\u2000' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark;
+
     public static bool IsUpper(char c) => char.IsUpper(c);
 
     public static char Fold(char c) => c < 128 ? (uint)(c - 'A') <= 25 ? (char)(c | 0x20) : c : char.ToLowerInvariant(c);
@@ -42,7 +45,7 @@ internal static class ScanChars
         while (i < end)
         {
             char c = text[i];
-            if (IsLatinLetter(c) || (c < '\u2000' && char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark))
+            if (IsLatinLetter(c) || IsMark(c))
                 i++;
             else if ((c is '\'' or '\u2019' || c == '-') && i + 1 < end && IsLatinLetter(text[i + 1]) && i > 0 && IsLatinLetter(text[i - 1]))
                 i++;

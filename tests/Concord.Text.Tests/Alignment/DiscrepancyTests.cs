@@ -102,7 +102,7 @@ public sealed class DiscrepancyTests
     public void Date_OnOneSideOnly_HasNoCounterpart()
     {
         var left = En("The two Foreign Ministers will meet again in Kobe in the autumn of 2026.",
-            m => m.Date("in the autumn of 2026", new(2026, 9, 1), new(2026, 11, 30), Dates.DatePrecision.Season));
+            m => m.Date("in the autumn of 2026", new(2026, 9, 1), new(2026, 11, 30), Concord.Text.Dates.DatePrecision.Season));
         var right = Vi("Hai Bộ trưởng Ngoại giao sẽ gặp lại nhau tại Kobe.", _ => { });
 
         var pair = PairOf(left, right);

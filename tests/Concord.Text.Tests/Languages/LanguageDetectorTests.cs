@@ -65,4 +65,27 @@ public sealed class LanguageDetectorTests
 
         Assert.Equal(Language.Vi, LanguageDetector.Detect(text));
     }
+
+    [Theory]
+    [InlineData("en", Language.En)]
+    [InlineData("vi", Language.Vi)]
+    [InlineData("ja", Language.Ja)]
+    public void Detect_SampleStatementParagraphs_AreEachInTheStatementsLanguage(string code, Language expected)
+    {
+        var paragraphs = File.ReadAllText(SamplePath($"statement.{code}.txt")).Split('\n')
+            .Where(p => p.Count(char.IsLetter) >= 20).ToList();
+
+        Assert.NotEmpty(paragraphs);
+        Assert.All(paragraphs, p => Assert.Equal(expected, LanguageDetector.Detect(p)));
+    }
+
+    static string SamplePath(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Concord.slnx")))
+                return Path.Combine(dir.FullName, "samples", name);
+        }
+        throw new DirectoryNotFoundException("Cannot find the repository root (Concord.slnx)");
+    }
 }

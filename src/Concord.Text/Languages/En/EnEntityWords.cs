@@ -35,7 +35,7 @@ internal static class EnEntityWords
     ];
 
     /// <summary>Lower-case words that may stand inside a name between capitalised ones.</summary>
-    public static readonly string[] FunctionWords = ["of", "on", "for", "and", "the", "in", "to", "x", "de", "with"];
+    public static readonly string[] FunctionWords = ["of", "on", "for", "and", "the", "in", "to", "x", "de", "with", "a", "an"];
 
     /// <summary>Words after which a "Project to ..." name ends.</summary>
     public static readonly string[] ProjectBoundaries = ["using", "which", "that", "with", "by", "in order", "as well as", "is", "was", "will", "has", "have"];
@@ -57,7 +57,7 @@ internal static class EnEntityWords
         "Chairperson", "Governor", "Mayor", "Emperor", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.",
     ];
 
-    /// <summary>What may stand between a title and the name: "Prime Minister of the Socialist Republic of Việt Nam Phạm Minh Chính".</summary>
+    /// <summary>What may stand between a title and the name: "President of the Socialist Republic of Việt Nam Lê Văn Hùng".</summary>
     public static readonly string[] TitleComplements =
     [
         "of the Socialist Republic of Việt Nam", "of the Socialist Republic of Viet Nam", "of the Socialist Republic of Vietnam",

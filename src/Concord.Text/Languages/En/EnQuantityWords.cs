@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Concord.Text.Quantities;
 
 namespace Concord.Text.Languages.En;
@@ -28,16 +27,15 @@ internal static class EnQuantityWords
     public static QuantityLanguage Table { get; } = new()
     {
         Culture = NumberCulture.DecimalPoint,
-        NumberWords = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["one"] = 1, ["two"] = 2, ["three"] = 3, ["four"] = 4, ["five"] = 5, ["six"] = 6, ["seven"] = 7,
-            ["eight"] = 8, ["nine"] = 9, ["ten"] = 10, ["eleven"] = 11, ["twelve"] = 12, ["thirteen"] = 13,
-            ["fourteen"] = 14, ["fifteen"] = 15, ["sixteen"] = 16, ["seventeen"] = 17, ["eighteen"] = 18,
-            ["nineteen"] = 19, ["twenty"] = 20, ["thirty"] = 30, ["forty"] = 40, ["fifty"] = 50, ["sixty"] = 60,
-            ["seventy"] = 70, ["eighty"] = 80, ["ninety"] = 90,
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        NumberWords = new(
+            ("one", 1m), ("two", 2m), ("three", 3m), ("four", 4m), ("five", 5m), ("six", 6m), ("seven", 7m),
+            ("eight", 8m), ("nine", 9m), ("ten", 10m), ("eleven", 11m), ("twelve", 12m), ("thirteen", 13m),
+            ("fourteen", 14m), ("fifteen", 15m), ("sixteen", 16m), ("seventeen", 17m), ("eighteen", 18m),
+            ("nineteen", 19m), ("twenty", 20m), ("thirty", 30m), ("forty", 40m), ("fifty", 50m), ("sixty", 60m),
+            ("seventy", 70m), ("eighty", 80m), ("ninety", 90m)),
         NumberWordsStandAlone = true,
-        WeakNumberWords = new[] { "one" }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+        WeakNumberWords = Words("one"),
+        NumberWordJoiners = Flags("and"),
         Determiners = Flags(
             "the", "these", "those", "its", "their", "our", "your", "his", "her", "my", "all", "both", "next", "last",
             "past", "first", "other", "remaining", "same", "every", "each"),
@@ -93,8 +91,7 @@ internal static class EnQuantityWords
             .Concat(new[] { "a.m.", "p.m.", "am", "pm", "o'clock", "hrs" }.Select(t => (t, NotQuantity.Day))).ToArray()),
         NounPhrases = new NounPhraseRules
         {
-            StopWords = new[]
-            {
+            StopWords = Words(
                 "of", "in", "on", "at", "by", "for", "to", "from", "with", "without", "per", "into", "onto", "under",
                 "over", "between", "through", "towards", "toward", "within", "during", "since", "until", "till",
                 "before", "after", "about", "across", "against", "among", "around", "as", "than", "via", "like",
@@ -105,15 +102,14 @@ internal static class EnQuantityWords
                 "mainly", "mostly", "annually", "yearly", "monthly", "weekly", "daily", "respectively", "only",
                 "already", "also", "more", "most", "less", "fewer", "worth", "altogether", "total", "plus",
                 "including", "such", "both", "either", "neither", "all", "last", "next", "yet", "still", "even",
-                "just", "nearly", "almost", "approximately",
-            }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            Plurals = new[]
-            {
+                "just", "nearly", "almost", "approximately", "below", "above", "beyond", "behind", "ahead", "here",
+                "there", "now", "then", "today", "later", "earlier", "again", "together", "overall", "instead"),
+            Plurals = Words(
                 "people", "staff", "personnel", "children", "men", "women", "police", "cattle", "feet", "teeth",
-                "mice", "geese", "data", "media", "alumni", "crew", "youth",
-            }.ToFrozenSet(StringComparer.OrdinalIgnoreCase),
-            NotPlurals = new[] { "series", "species", "news", "means", "gas", "bus", "lens", "analysis", "basis", "status", "campus", "bonus", "census", "corpus" }
-                .ToFrozenSet(StringComparer.OrdinalIgnoreCase),
+                "mice", "geese", "data", "media", "alumni", "crew", "youth"),
+            NotPlurals = Words(
+                "series", "species", "news", "means", "gas", "bus", "lens", "analysis", "basis", "status", "campus",
+                "bonus", "census", "corpus"),
         },
         NamesBeforeNumbers = true,
         RangeWords = Flags("to"),
@@ -121,4 +117,6 @@ internal static class EnQuantityWords
     };
 
     static PhraseTable<bool> Flags(params string[] words) => new(words.Select(w => (w, true)).ToArray());
+
+    static WordTable<bool> Words(params string[] words) => new(words.Distinct().Select(w => (w, true)).ToArray());
 }

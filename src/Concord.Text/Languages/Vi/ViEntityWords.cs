@@ -23,7 +23,7 @@ internal static class ViEntityWords
         .. Start(E, "Hội nghị", "Hội nghị Thượng đỉnh", "Hội nghị cấp cao", "Triển lãm", "Liên hoan", "Lễ hội",
             "Hội chợ", "Tuần lễ", "Hội thảo", "Expo", "EXPO"),
         .. Role(KeywordRole.StartCapitalised, E, "Năm", "Ngày"),
-        .. Start(L, "Thành phố", "Khu công nghiệp", "Tỉnh"),
+        .. Role(KeywordRole.StartCapitalised, L, "Thành phố", "Khu công nghiệp", "Tỉnh"),
     ];
 
     /// <summary>Words that end a name: a new phrase starts with them. "và" ends a name too, except between two
@@ -38,6 +38,10 @@ internal static class ViEntityWords
         "hoan nghênh", "đánh giá", "ghi nhận", "khẳng định", "mong muốn", "tại hội đàm", "nhân dịp", "vì",
         "đồng thời", "cũng như", "nhưng", "hay", "hoặc", "đến năm", "đến",
     ];
+
+    /// <summary>Words of place that end a name, except a project's or a programme's, which may say where it
+    /// is: "Dự án ... tại Việt Nam", but "Ngày Văn hóa Nhật Bản | tại Huế".</summary>
+    public static readonly string[] PlaceWords = ["tại", "ở"];
 
     /// <summary>A keyword right after one of these is a common noun: "các Dự án hợp tác" is the projects.</summary>
     public static readonly string[] PluralWords = ["các", "những", "mọi"];
@@ -65,7 +69,7 @@ internal static class ViEntityWords
     public static readonly string[] TitleComplements =
     [
         "Nhật Bản", "Việt Nam", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
-        "Chính phủ", "Chính phủ nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+        "Chính phủ",
     ];
 
     static IEnumerable<(string, EntityKeyword)> Start(EntityType type, params string[] words) =>

@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using Concord.Text.Quantities;
 
 namespace Concord.Text.Languages.Vi;
@@ -28,7 +27,7 @@ internal static class ViQuantityWords
         ("mục", NotQuantity.Label), ("điều", NotQuantity.Label), ("chương", NotQuantity.Label), ("phần", NotQuantity.Label),
         ("phụ lục", NotQuantity.Label), ("giai đoạn", NotQuantity.Label), ("cơ sở", NotQuantity.Label),
         ("tuyến", NotQuantity.Label), ("khóa", NotQuantity.Label), ("kỳ", NotQuantity.Label), ("đợt", NotQuantity.Label),
-        ("phiên", NotQuantity.Label), ("vòng", NotQuantity.Label), ("nhóm", NotQuantity.Label), ("cấp", NotQuantity.Label),
+        ("phiên", NotQuantity.Label), ("vòng", NotQuantity.Label), ("trong vòng", NotQuantity.None),
         ("lô", NotQuantity.Label), ("hạng", NotQuantity.Label), ("tổ máy", NotQuantity.Label), ("nghị quyết", NotQuantity.Label),
         ("nghị định", NotQuantity.Label), ("quyết định", NotQuantity.Label), ("thông tư", NotQuantity.Label),
         ("no.", NotQuantity.Label), ("no", NotQuantity.Label), ("phase", NotQuantity.Label), ("#", NotQuantity.Label),
@@ -37,11 +36,9 @@ internal static class ViQuantityWords
     public static QuantityLanguage Table { get; } = new()
     {
         Culture = NumberCulture.DecimalComma,
-        NumberWords = new Dictionary<string, decimal>(StringComparer.OrdinalIgnoreCase)
-        {
-            ["một"] = 1, ["hai"] = 2, ["ba"] = 3, ["bốn"] = 4, ["năm"] = 5, ["sáu"] = 6, ["bảy"] = 7, ["bẩy"] = 7,
-            ["tám"] = 8, ["chín"] = 9, ["mười"] = 10,
-        }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase),
+        NumberWords = new(
+            ("một", 1m), ("hai", 2m), ("ba", 3m), ("bốn", 4m), ("năm", 5m), ("sáu", 6m), ("bảy", 7m), ("bẩy", 7m),
+            ("tám", 8m), ("chín", 9m), ("mười", 10m)),
         NumberWordsStandAlone = false,
         Multipliers = new(
             ("trăm", 100m), ("nghìn", 1_000m), ("ngàn", 1_000m), ("triệu", 1_000_000m), ("tỷ", 1_000_000_000m),
@@ -49,7 +46,6 @@ internal static class ViQuantityWords
         PrefixComparators = new(
             ("khoảng", Comparator.Approx), ("khoảng chừng", Comparator.Approx), ("chừng", Comparator.Approx),
             ("xấp xỉ", Comparator.Approx), ("gần", Comparator.Approx), ("ước tính", Comparator.Approx),
-            ("ước", Comparator.Approx), ("độ", Comparator.Approx),
             ("hơn", Comparator.Gt), ("trên", Comparator.Gt), ("vượt", Comparator.Gt), ("vượt quá", Comparator.Gt),
             ("ít nhất", Comparator.Gte), ("tối thiểu", Comparator.Gte), ("không dưới", Comparator.Gte),
             ("không ít hơn", Comparator.Gte),
@@ -67,7 +63,7 @@ internal static class ViQuantityWords
         PrefixUnits = new(("us$", "USD"), ("$", "USD"), ("usd", "USD"), ("¥", "JPY"), ("€", "EUR")),
         SuffixUnits = new(
             ("%", "%"), ("phần trăm", "%"), ("usd", "USD"), ("đô la mỹ", "USD"), ("đô-la mỹ", "USD"),
-            ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đồng", "VND"), ("vnd", "VND"), ("vnđ", "VND"),
+            ("đô la", "USD"), ("đô-la", "USD"), ("đôla", "USD"), ("đô", "USD"), ("đô thị", null), ("đô đốc", null), ("đồng", "VND"), ("vnd", "VND"), ("vnđ", "VND"),
             ("yên nhật", "JPY"), ("yên", "JPY"), ("jpy", "JPY"), ("euro", "EUR"), ("eur", "EUR"),
             ("đồng chí", null), ("đồng nghiệp", null), ("đồng bào", null), ("đồng minh", null), ("yên tâm", null)),
         PrefixPeriods = new(("mỗi năm", "year"), ("hàng năm", "year"), ("hằng năm", "year")),

@@ -97,12 +97,12 @@ internal static class ViSyllables
             bare[i] = letter.Base;
         }
         bare = bare[..word.Length];
-        return tones <= 1 && (!IsChecked(bare) || tone is 0 or Acute or DotBelow) && HasInitialAndRhyme(bare);
+        return tones <= 1 && (!IsChecked(bare) || tone is Acute or DotBelow) && HasInitialAndRhyme(bare);
     }
 
     const int Acute = 1, DotBelow = 5;
 
-    // A syllable ending in c, ch, p or t takes only the acute or the dot-below tone (or none in loans).
+    // A syllable ending in c, ch, p or t always carries the acute or the dot-below tone: "cấp", "học".
     static bool IsChecked(ReadOnlySpan<char> bare) => bare[^1] is 'c' or 'p' or 't' || bare.EndsWith("ch", StringComparison.Ordinal);
 
     static bool HasInitialAndRhyme(ReadOnlySpan<char> bare)

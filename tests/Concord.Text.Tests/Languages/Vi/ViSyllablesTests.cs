@@ -33,6 +33,8 @@ public sealed class ViSyllablesTests
     [InlineData("hoàá")] // two tone marks
     [InlineData("")]
     [InlineData("nghiêngs")]
+    [InlineData("cêp")] // a final p needs an acute or a dot below
+    [InlineData("hoàc")]
     public void IsSyllable_OtherWords_AreRejected(string word)
     {
         Assert.False(ViSyllables.IsSyllable(word), word);

@@ -55,6 +55,19 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void TitleWithADash_IsKeptWhole()
+    {
+        const string title = "Tuyên bố chung Việt Nam - Nhật Bản";
+        var page = HtmlPages.ArticlePage().Replace(HtmlPages.Title + " | Harbour Daily", HtmlPages.Title, StringComparison.Ordinal)
+            .Replace(HtmlPages.Title, title, StringComparison.Ordinal);
+
+        var read = ReadHtml(page);
+
+        Assert.StartsWith(title + "\n\n", read.Text, StringComparison.Ordinal);
+        Assert.Equal(read.Text.IndexOf(title, StringComparison.Ordinal), read.Text.LastIndexOf(title, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void BareStatement_WithNoArticleToFind_IsReadWhole()
     {
         var read = ReadHtml(HtmlPages.BareStatement());
@@ -97,6 +110,23 @@ public sealed class HtmlReaderTests
         Assert.Equal("windows-1258", read.Encoding);
         Assert.Contains(sentence, read.Text, StringComparison.Ordinal);
         Assert.True(read.Text.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void ShiftJisPage_IsDecodedByItsMetaCharset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        const string first = "両国の首脳は、沿岸防災に関する共同作業部会を設置することで一致した。";
+        const string second = "双方は、2028年までに海洋技術者3,000人を育成する計画を歓迎した。";
+        var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><title>共同声明</title></head>"
+            + $"<body><nav><a href=\"/\">トップ</a></nav><ol><li>{first}</li><li>{second}</li></ol></body></html>";
+
+        using var file = TempFile.With("seimei.htm", Encoding.GetEncoding("shift_jis").GetBytes(html));
+        var read = DocumentReader.Read(file.Path, new ReadOptions());
+
+        Assert.Null(read.Error);
+        Assert.Equal("shift_jis", read.Encoding);
+        Assert.Equal($"共同声明\n\n1. {first}\n\n2. {second}", read.Text);
     }
 
     [Fact]

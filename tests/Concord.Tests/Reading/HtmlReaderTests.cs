@@ -27,6 +27,19 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void VietnameseNewsPage_KeepsTheStatement_LeavesOutRelatedNewsSidebarAndFooter()
+    {
+        var paragraphs = ParagraphsOf(ReadHtml(HtmlPages.VietnameseNewsPage()));
+
+        Assert.Equal("Tuyên bố chung về tăng cường hợp tác biển giữa Aland và Borea", paragraphs[0]);
+        Assert.Contains(paragraphs, p => p.StartsWith("1. Hai Thủ tướng nhất trí thành lập nhóm công tác chung", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("4. Hai bên nhất trí tổ chức lễ hội văn hóa biển", StringComparison.Ordinal));
+        Assert.Contains("Về văn hóa", paragraphs);
+        foreach (var chrome in new[] { "Trang chủ", "Tin liên quan", "Đội tàu cá", "Đọc nhiều", "Giá vàng", "Giấy phép" })
+            Assert.DoesNotContain(paragraphs, p => p.Contains(chrome, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OrderedList_TypesEachItemsNumberBeforeIt()
     {
         var paragraphs = ParagraphsOf(ReadHtml(HtmlPages.ArticlePage()));

@@ -110,6 +110,38 @@ public sealed class StatementAlignerTests
     }
 
     [Fact]
+    public void Align_VietnameseNamesWithoutMarks_MeetTheirMarkedTwins()
+    {
+        var left = new TestDocument(Language.En)
+            .Item("P1", "Prime Minister Pham Minh Chinh received the delegation at the Government Office in Ha Noi.")
+            .Item("P2", "The delegation then travelled to Quang Ninh to visit the Cai Lan container terminal.");
+        var right = new TestDocument(Language.Vi)
+            .Item("P1", "Đoàn đã đến thăm và làm việc trong không khí hữu nghị.")
+            .Item("P2", "Thủ tướng Phạm Minh Chính tiếp đoàn tại Trụ sở Chính phủ ở Hà Nội.")
+            .Item("P3", "Sau đó đoàn đến Quảng Ninh thăm bến container Cái Lân.");
+
+        var result = StatementAligner.Align(left.Build(), right.Build());
+
+        Assert.Equal([("P1", "P2"), ("P2", "P3")], PairsOf(result));
+        Assert.Equal(["P1"], result.UnmatchedRight);
+    }
+
+    [Fact]
+    public void Align_ItemContinuedInAnUnnumberedParagraph_PairsWithBoth()
+    {
+        var left = Numbered(Language.En, English[..2]).Item("3", English[2].Text + " " + English[3].Text, m => { English[2].Mentions(m); English[3].Mentions(m); });
+        var right = Numbered(Language.Vi, Vietnamese[..3])
+            .Item("P1", Vietnamese[3].Text, Vietnamese[3].Mentions);
+
+        var result = StatementAligner.Align(left.Build(), right.Build());
+
+        Assert.Equal([("1", "1"), ("2", "2"), ("3", "3"), ("3", "P1")], PairsOf(result));
+        var issue = Assert.Single(result.Pairs[2].Issues, i => i.Kind == AlignmentIssueKinds.SplitMerge);
+        Assert.Equal("en 3 is said in two items of vi 3 + P1", issue.Detail);
+        Assert.DoesNotContain(result.Pairs, p => p.Issues.Any(i => i.Kind == AlignmentIssueKinds.NumberingMismatch));
+    }
+
+    [Fact]
     public void Align_EnglishAndJapanese_MeetThroughAcronymsFiguresAndVocabulary()
     {
         var left = new TestDocument(Language.En);

@@ -35,7 +35,17 @@ internal sealed class DateLanguage
         VietNamBudget = Table(vietNamBudget);
         Rates = Table(rates);
         NumberWords = Table(numberWords);
+        CueWords = new WordLookup<CueKind>(
+            FirstWords(pledge, CueKind.Pledge).Concat(FirstWords(past, CueKind.Past))
+                .Concat(FirstWords(japan, CueKind.Japan)).Concat(FirstWords(vietNamBudget, CueKind.VietNamBudget)),
+            (a, b) => a | b);
     }
+
+    IEnumerable<(string, CueKind)> FirstWords(string[] phrases, CueKind kind) =>
+        phrases.Select(p => (Language == Language.Ja ? p[..1] : p.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], kind));
+
+    /// <summary>The first words of the cue phrases, so that a sentence is read with one look-up per word.</summary>
+    public WordLookup<CueKind> CueWords { get; }
 
     public static DateLanguage For(Language language) => language switch
     {

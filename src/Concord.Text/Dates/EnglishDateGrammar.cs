@@ -22,17 +22,24 @@ internal sealed class EnglishDateGrammar : IDateGrammar
     static readonly PhraseTable<bool> FiscalWords = Words(EnDateWords.FiscalYear);
     static readonly PhraseTable<bool> Asap = Words(EnDateWords.Asap);
     static readonly PhraseTable<bool> Recurring = Words(EnDateWords.Recurring);
-    static readonly PhraseTable<bool> Starters = Words(
+    static readonly DateLexicon Lexicon = new(
         EnDateWords.Months.Select(m => m.Item1).Concat(EnDateWords.MonthAbbreviations.Select(m => m.Item1))
             .Concat(EnDateWords.Seasons.Select(s => s.Item1)).Concat(EnDateWords.Ordinals.Select(o => o.Item1))
             .Concat(EnDateWords.Relatives.Select(r => r.Item1)).Concat(EnDateWords.EdgeAdjectives.Select(e => e.Item1))
             .Concat(EnDateWords.Prefixes.Select(p => p.Item1)).Concat(EnDateWords.FiscalYear).Concat(EnDateWords.Asap)
-            .Concat(EnDateWords.Recurring).Concat([EnDateWords.AsapLoose.Phrase, "the", "Q1", "Q2", "Q3", "Q4", "H1", "H2"]));
+            .Concat(EnDateWords.Recurring).Concat([EnDateWords.AsapLoose.Phrase, "the", "Q1", "Q2", "Q3", "Q4", "H1", "H2"]),
+        EnDateWords.Months.Select(m => m.Item1).Concat(EnDateWords.MonthAbbreviations.Select(m => m.Item1))
+            .Concat(EnDateWords.Seasons.Select(s => s.Item1)).Concat(EnDateWords.Year).Concat(EnDateWords.Quarter).Concat(EnDateWords.Half)
+            .Concat(EnDateWords.FiscalYear.SelectMany(f => f.Split(' '))).Concat(EnDateWords.Asap.Concat(EnDateWords.Recurring).SelectMany(Distinctive))
+            .Concat(["Q1", "Q2", "Q3", "Q4", "H1", "H2"]),
+        window: 6, Language.En);
+
+    /// <summary>The words of a phrase that say what it is: "soon", "possible", not "as" or "at".</summary>
+    static IEnumerable<string> Distinctive(string phrase) => phrase.Split(' ').Where(w => w.Length >= 4);
 
     static PhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.En);
 
-    public bool CanStart(DateScan s, int i) =>
-        s.IsNumber(i) || (s.IsWordToken(i) && (Starters.StartsWith(s.Span(i)) || s.Span(i).StartsWith("FY", StringComparison.Ordinal)));
+    DateLexicon IDateGrammar.Lexicon => Lexicon;
 
     public bool TryMatch(DateScan s, int i, out DateExpression e)
     {

@@ -28,16 +28,17 @@ internal sealed class JapaneseDateGrammar : IDateGrammar
     static readonly PhraseTable<bool> NamesAfterYear = Words(JaDateWords.NamesAfterYear);
     static readonly PhraseTable<bool> Asap = Words(JaDateWords.Asap);
     static readonly PhraseTable<bool> Recurring = Words(JaDateWords.Recurring);
-    static readonly PhraseTable<bool> Starters = Words(
+    static readonly DateLexicon Lexicon = new(
         JaDateWords.Eras.Select(e => e.Item1).Concat(JaDateWords.RelativeYears.Select(r => r.Item1))
             .Concat(JaDateWords.RelativeFiscalYears.Select(r => r.Item1)).Concat(JaDateWords.Seasons.Select(s => s.Item1))
             .Concat(JaDateWords.RelativeSeasons.Select(r => r.Item1)).Concat(JaDateWords.QuarterMark)
             .Concat(JaDateWords.Halves.Select(h => h.Item1)).Concat(JaDateWords.StandaloneEdges.Select(e => e.Item1))
-            .Concat(JaDateWords.Asap).Concat(JaDateWords.Recurring));
+            .Concat(JaDateWords.Asap).Concat(JaDateWords.Recurring),
+        JaDateWords.Anchors, window: 8, Language.Ja);
 
     static PhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.Ja);
 
-    public bool CanStart(DateScan s, int i) => s.IsNumber(i) || (s.IsWordToken(i) && Starters.StartsWith(s.Span(i)));
+    DateLexicon IDateGrammar.Lexicon => Lexicon;
 
     public bool TryMatch(DateScan s, int i, out DateExpression e)
     {

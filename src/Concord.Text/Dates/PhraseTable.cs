@@ -20,10 +20,14 @@ internal sealed class PhraseTable<T>
                 groups[words[0]] = list = [];
             list.Add((words, value));
         }
-        byFirst = groups.ToFrozenDictionary(
-            g => g.Key,
-            g => g.Value.OrderByDescending(p => p.Item1.Length).ToArray(),
-            StringComparer.OrdinalIgnoreCase);
+        var forms = new Dictionary<string, (string[] Words, T Value)[]>(StringComparer.Ordinal);
+        foreach (var (first, phrases) in groups)
+        {
+            var longestFirst = phrases.OrderByDescending(p => p.Item1.Length).ToArray();
+            foreach (var form in CaseForms.Of(first))
+                forms[form] = longestFirst;
+        }
+        byFirst = forms.ToFrozenDictionary(StringComparer.Ordinal);
         lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

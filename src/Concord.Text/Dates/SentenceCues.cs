@@ -1,5 +1,15 @@
 namespace Concord.Text.Dates;
 
+[Flags]
+internal enum CueKind : byte
+{
+    None = 0,
+    Pledge = 1,
+    Past = 2,
+    Japan = 4,
+    VietNamBudget = 8,
+}
+
 /// <summary>What the words of a sentence (or a paragraph) say about its dates: a pledge, the past, Japan,
 /// Viet Nam's state budget. Read once per sentence that has a date.</summary>
 internal readonly record struct SentenceCues(bool Pledge, bool Past, bool Japan, bool VietNamBudget)
@@ -7,15 +17,16 @@ internal readonly record struct SentenceCues(bool Pledge, bool Past, bool Japan,
     /// <summary>The cues of tokens [<paramref name="from"/>, <paramref name="to"/>).</summary>
     public static SentenceCues Of(DateScan s, DateLanguage language, int from, int to)
     {
-        bool pledge = false, past = false, japan = false, budget = false;
+        var found = CueKind.None;
         for (int i = from; i < to; i++)
         {
-            pledge = pledge || language.Pledge.Contains(s, i);
-            past = past || language.Past.Contains(s, i);
-            japan = japan || language.Japan.Contains(s, i);
-            budget = budget || language.VietNamBudget.Contains(s, i);
+            if (s.Tokens[i].Kind == DateTokenKind.Number || !language.CueWords.TryGet(s.Span(i), out var kinds)) continue;
+            if ((kinds & CueKind.Pledge) != 0 && language.Pledge.Contains(s, i)) found |= CueKind.Pledge;
+            if ((kinds & CueKind.Past) != 0 && language.Past.Contains(s, i)) found |= CueKind.Past;
+            if ((kinds & CueKind.Japan) != 0 && language.Japan.Contains(s, i)) found |= CueKind.Japan;
+            if ((kinds & CueKind.VietNamBudget) != 0 && language.VietNamBudget.Contains(s, i)) found |= CueKind.VietNamBudget;
         }
-        return new(pledge, past, japan, budget);
+        return new((found & CueKind.Pledge) != 0, (found & CueKind.Past) != 0, (found & CueKind.Japan) != 0, (found & CueKind.VietNamBudget) != 0);
     }
 
     /// <summary>Whether a phrase of <paramref name="table"/> ends at most <paramref name="window"/> tokens before

@@ -20,16 +20,17 @@ internal sealed class VietnameseDateGrammar : IDateGrammar
     static readonly PhraseTable<bool> YearIntroducers = Words(ViDateWords.YearIntroducers);
     static readonly PhraseTable<bool> Asap = Words(ViDateWords.Asap);
     static readonly PhraseTable<bool> Recurring = Words(ViDateWords.Recurring);
-    static readonly PhraseTable<bool> Starters = Words(
+    static readonly DateLexicon Lexicon = new(
         new[] { ViDateWords.DayWord, ViDateWords.MonthWord, ViDateWords.YearWord, ViDateWords.QuarterWord }
             .Concat(ViDateWords.Seasons.Select(s => s.Item1)).Concat(ViDateWords.Halves.Select(h => h.Item1))
             .Concat(ViDateWords.Edges.Select(e => e.Item1)).Concat(ViDateWords.FiscalYear)
             .Concat(ViDateWords.Prefixes.Select(p => p.Item1)).Concat(ViDateWords.YearIntroducers)
-            .Concat(ViDateWords.Asap).Concat(ViDateWords.Recurring));
+            .Concat(ViDateWords.Asap).Concat(ViDateWords.Recurring),
+        ViDateWords.Anchors, window: 8, Language.Vi);
 
     static PhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.Vi);
 
-    public bool CanStart(DateScan s, int i) => s.IsNumber(i) || (s.IsWordToken(i) && Starters.StartsWith(s.Span(i)));
+    DateLexicon IDateGrammar.Lexicon => Lexicon;
 
     public bool TryMatch(DateScan s, int i, out DateExpression e)
     {

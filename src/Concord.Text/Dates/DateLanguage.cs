@@ -63,14 +63,14 @@ internal sealed class DateLanguage
     /// <summary>How many tokens before "annually", "mỗi năm" a number makes them a rate.</summary>
     public int RateWindow { get; }
     public IDateGrammar Grammar { get; }
-    public PhraseTable<bool> Pledge { get; }
-    public PhraseTable<bool> Scheduled { get; }
-    public PhraseTable<bool> EventNouns { get; }
-    public PhraseTable<bool> Past { get; }
-    public PhraseTable<bool> Japan { get; }
-    public PhraseTable<bool> VietNamBudget { get; }
-    public PhraseTable<bool> Rates { get; }
-    public PhraseTable<bool> NumberWords { get; }
+    public DatePhraseTable<bool> Pledge { get; }
+    public DatePhraseTable<bool> Scheduled { get; }
+    public DatePhraseTable<bool> EventNouns { get; }
+    public DatePhraseTable<bool> Past { get; }
+    public DatePhraseTable<bool> Japan { get; }
+    public DatePhraseTable<bool> VietNamBudget { get; }
+    public DatePhraseTable<bool> Rates { get; }
+    public DatePhraseTable<bool> NumberWords { get; }
 
-    PhraseTable<bool> Table(string[] phrases) => new(phrases.Select(p => (p, true)), Language);
+    DatePhraseTable<bool> Table(string[] phrases) => new(phrases.Select(p => (p, true)), Language);
 }

@@ -31,7 +31,7 @@ internal readonly record struct SentenceCues(bool Pledge, bool Past, bool Japan,
 
     /// <summary>Whether a phrase of <paramref name="table"/> ends at most <paramref name="window"/> tokens before
     /// <paramref name="start"/>, within the clause (a comma or a full stop ends the search).</summary>
-    public static bool Before(DateScan s, PhraseTable<bool> table, int start, int window)
+    public static bool Before(DateScan s, DatePhraseTable<bool> table, int start, int window)
     {
         for (int i = start - 1; i >= 0 && i >= start - window; i--)
         {
@@ -43,7 +43,7 @@ internal readonly record struct SentenceCues(bool Pledge, bool Past, bool Japan,
 
     /// <summary>Whether a phrase of <paramref name="table"/> starts within <paramref name="window"/> tokens after
     /// <paramref name="end"/>, before the clause ends (Japanese puts "予定" after the date).</summary>
-    public static bool After(DateScan s, PhraseTable<bool> table, int end, int window)
+    public static bool After(DateScan s, DatePhraseTable<bool> table, int end, int window)
     {
         for (int i = end; i < s.Count && i < end + window; i++)
         {

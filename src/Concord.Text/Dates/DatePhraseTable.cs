@@ -5,12 +5,12 @@ namespace Concord.Text.Dates;
 /// <summary>Phrases of a language table matched on tokens, longest first, found by their first word in
 /// one hash look-up. Phrases are written with spaces between words ("no later than"); Japanese phrases
 /// are matched character by character, as its tokens are.</summary>
-internal sealed class PhraseTable<T>
+internal sealed class DatePhraseTable<T>
 {
     readonly FrozenDictionary<string, (string[] Words, T Value)[]> byFirst;
     readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> entries, Language language)
+    public DatePhraseTable(IEnumerable<(string Phrase, T Value)> entries, Language language)
     {
         var groups = new Dictionary<string, List<(string[], T)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (phrase, value) in entries)

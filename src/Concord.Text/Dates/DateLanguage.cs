@@ -35,7 +35,17 @@ internal sealed class DateLanguage
         VietNamBudget = Table(vietNamBudget);
         Rates = Table(rates);
         NumberWords = Table(numberWords);
+        CueWords = new WordLookup<CueKind>(
+            FirstWords(pledge, CueKind.Pledge).Concat(FirstWords(past, CueKind.Past))
+                .Concat(FirstWords(japan, CueKind.Japan)).Concat(FirstWords(vietNamBudget, CueKind.VietNamBudget)),
+            (a, b) => a | b);
     }
+
+    IEnumerable<(string, CueKind)> FirstWords(string[] phrases, CueKind kind) =>
+        phrases.Select(p => (Language == Language.Ja ? p[..1] : p.Split(' ', StringSplitOptions.RemoveEmptyEntries)[0], kind));
+
+    /// <summary>The first words of the cue phrases, so that a sentence is read with one look-up per word.</summary>
+    public WordLookup<CueKind> CueWords { get; }
 
     public static DateLanguage For(Language language) => language switch
     {
@@ -53,14 +63,14 @@ internal sealed class DateLanguage
     /// <summary>How many tokens before "annually", "mỗi năm" a number makes them a rate.</summary>
     public int RateWindow { get; }
     public IDateGrammar Grammar { get; }
-    public PhraseTable<bool> Pledge { get; }
-    public PhraseTable<bool> Scheduled { get; }
-    public PhraseTable<bool> EventNouns { get; }
-    public PhraseTable<bool> Past { get; }
-    public PhraseTable<bool> Japan { get; }
-    public PhraseTable<bool> VietNamBudget { get; }
-    public PhraseTable<bool> Rates { get; }
-    public PhraseTable<bool> NumberWords { get; }
+    public DatePhraseTable<bool> Pledge { get; }
+    public DatePhraseTable<bool> Scheduled { get; }
+    public DatePhraseTable<bool> EventNouns { get; }
+    public DatePhraseTable<bool> Past { get; }
+    public DatePhraseTable<bool> Japan { get; }
+    public DatePhraseTable<bool> VietNamBudget { get; }
+    public DatePhraseTable<bool> Rates { get; }
+    public DatePhraseTable<bool> NumberWords { get; }
 
-    PhraseTable<bool> Table(string[] phrases) => new(phrases.Select(p => (p, true)), Language);
+    DatePhraseTable<bool> Table(string[] phrases) => new(phrases.Select(p => (p, true)), Language);
 }

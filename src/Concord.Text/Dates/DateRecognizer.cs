@@ -1,5 +1,3 @@
-using Concord.Text.Segmentation;
-
 namespace Concord.Text.Dates;
 
 public static class DateRecognizer
@@ -16,24 +14,18 @@ public static class DateRecognizer
         var expressions = Find(scan, dates);
         if (expressions.Count == 0) return [];
 
-        var sentences = SentenceSplitter.Split(text, paragraph);
+        var sentenceStarts = SentenceStarts(scan);
         var mentions = new List<DateMention>(expressions.Count);
         SentenceCues? paragraphCues = null;
         SentenceCues ParagraphCues() => paragraphCues ??= SentenceCues.Of(scan, dates, 0, scan.Count);
-        int sentence = -1, cursor = 0;
+        int sentence = -1;
         var cues = default(SentenceCues);
         foreach (var e in expressions)
         {
-            int at = scan.StartOf(e.First);
-            if (sentence < 0 || (sentence < sentences.Count - 1 && sentences[sentence].End <= at))
+            if (sentence < 0 || e.First >= sentenceStarts[sentence + 1])
             {
-                // Sentences and tokens both run forward: each token is passed over once.
-                do sentence++; while (sentence < sentences.Count - 1 && sentences[sentence].End <= at);
-                var bounds = sentence < sentences.Count ? sentences[sentence] : paragraph;
-                while (cursor < scan.Count && scan.StartOf(cursor) < bounds.Start) cursor++;
-                int first = cursor;
-                while (cursor < scan.Count && scan.StartOf(cursor) < bounds.End) cursor++;
-                cues = SentenceCues.Of(scan, dates, first, cursor);
+                do sentence++; while (e.First >= sentenceStarts[sentence + 1]);
+                cues = SentenceCues.Of(scan, dates, sentenceStarts[sentence], sentenceStarts[sentence + 1]);
             }
             mentions.Add(DateMentionBuilder.Build(scan, dates, e, context?.StatementDate, cues, ParagraphCues));
         }
@@ -43,10 +35,19 @@ public static class DateRecognizer
     static List<DateExpression> Find(DateScan scan, DateLanguage dates)
     {
         var found = new List<DateExpression>();
+        var lexicon = dates.Grammar.Lexicon;
+        var starts = new bool[scan.Count];
+        int nextAnchor = int.MaxValue;
+        for (int i = scan.Count - 1; i >= 0; i--)
+        {
+            var kind = lexicon.Classify(scan, i);
+            if ((kind & DateWordClass.Anchor) != 0) nextAnchor = i;
+            starts[i] = (kind & DateWordClass.Starter) != 0 && nextAnchor - i <= lexicon.Window;
+        }
         int previousEnd = 0;
         for (int i = 0; i < scan.Count;)
         {
-            if (dates.Grammar.CanStart(scan, i) && dates.Grammar.TryMatch(scan, i, out var e) && e.End > i)
+            if (starts[i] && dates.Grammar.TryMatch(scan, i, out var e) && e.End > i)
             {
                 if (e.Special == DatePrecision.Recurring && found.Count > 0 && found[^1].End == e.First
                     && found[^1] is { Special: null, Last: null, Piece: { Source: YearSource.Missing, Kind: PieceKind.Day or PieceKind.Month } } yearless)
@@ -64,6 +65,38 @@ public static class DateRecognizer
             i++;
         }
         return found;
+    }
+
+    static readonly string[] Abbreviations = ["No", "Nos", "Mr", "Mrs", "Ms", "Dr", "St", "etc", "vs", "Co", "Ltd", "Inc", "TP", "Tp", "ThS", "TS", "GS"];
+
+    /// <summary>The first token of each sentence, and the token count at the end: a sentence ends at a full
+    /// stop (or 。！？) followed by a space and a capital, a digit or a bracket, unless it closes an
+    /// abbreviation ("No.", "Mr.") or an initial.</summary>
+    static List<int> SentenceStarts(DateScan s)
+    {
+        var starts = new List<int> { 0 };
+        for (int i = 0; i + 1 < s.Count; i++)
+        {
+            char c = s.SymbolAt(i);
+            bool end = c is '。' or '！' or '？'
+                || (c is '.' or '!' or '?' or '…' && !s.Glued(i) && StartsSentence(s, i + 1) && !Abbreviated(s, i - 1));
+            if (end) starts.Add(i + 1);
+        }
+        starts.Add(s.Count);
+        return starts;
+    }
+
+    static bool StartsSentence(DateScan s, int i) =>
+        s.IsUpperInitial(i) || s.IsNumber(i) || s.SymbolAt(i) is '"' or '“' or '\'' or '‘' or '(' or '[' or '«';
+
+    static bool Abbreviated(DateScan s, int word)
+    {
+        if (!s.IsWordToken(word) || !s.Glued(word)) return false;
+        var span = s.Span(word);
+        if (span.Length == 1 && char.IsUpper(span[0])) return true;
+        foreach (var abbreviation in Abbreviations)
+            if (span.SequenceEqual(abbreviation)) return true;
+        return false;
     }
 
     /// <summary>"2 million tourists per year", "2 triệu lượt khách mỗi năm": a number just before or after makes

@@ -13,11 +13,11 @@ internal static class DateTokenizer
         while (i < end)
         {
             char c = text[i];
-            if (char.IsWhiteSpace(c))
+            if (c == ' ' || (c > ' ' ? c >= 128 && char.IsWhiteSpace(c) : char.IsWhiteSpace(c)))
             {
                 i++;
             }
-            else if (char.IsDigit(c))
+            else if (char.IsAsciiDigit(c) || (c >= 128 && char.IsDigit(c)))
             {
                 i = ReadNumber(text, i, end, language, tokens);
             }
@@ -43,7 +43,8 @@ internal static class DateTokenizer
     }
 
     static bool IsWordChar(char c) =>
-        char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
+        c < 128 ? char.IsAsciiLetter(c)
+        : char.IsLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark;
 
     static int ReadNumber(string text, int start, int end, Language language, List<DateToken> tokens)
     {

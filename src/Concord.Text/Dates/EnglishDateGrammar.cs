@@ -8,31 +8,33 @@ internal sealed class EnglishDateGrammar : IDateGrammar
 {
     public static readonly EnglishDateGrammar Instance = new();
 
-    static readonly PhraseTable<int> Months = new(EnDateWords.Months, Language.En);
-    static readonly PhraseTable<int> Abbreviations = new(EnDateWords.MonthAbbreviations, Language.En);
-    static readonly PhraseTable<int> Seasons = new(EnDateWords.Seasons, Language.En);
-    static readonly PhraseTable<int> Ordinals = new(EnDateWords.Ordinals, Language.En);
-    static readonly PhraseTable<int> Relatives = new(EnDateWords.Relatives, Language.En);
-    static readonly PhraseTable<Edge> Edges = new(EnDateWords.Edges, Language.En);
-    static readonly PhraseTable<Edge> EdgeAdjectives = new(EnDateWords.EdgeAdjectives, Language.En);
-    static readonly PhraseTable<DatePrefix> Prefixes = new(EnDateWords.Prefixes, Language.En);
-    static readonly PhraseTable<bool> RangeWords = Words(EnDateWords.RangeWords);
-    static readonly PhraseTable<bool> YearIntroducers = Words(EnDateWords.YearIntroducers);
-    static readonly PhraseTable<bool> YearWord = Words(EnDateWords.Year);
-    static readonly PhraseTable<bool> FiscalWords = Words(EnDateWords.FiscalYear);
-    static readonly PhraseTable<bool> Asap = Words(EnDateWords.Asap);
-    static readonly PhraseTable<bool> Recurring = Words(EnDateWords.Recurring);
-    static readonly PhraseTable<bool> Starters = Words(
+    static readonly DatePhraseTable<int> Months = new(EnDateWords.Months, Language.En);
+    static readonly DatePhraseTable<int> Abbreviations = new(EnDateWords.MonthAbbreviations, Language.En);
+    static readonly DatePhraseTable<Edge> Edges = new(EnDateWords.Edges, Language.En);
+    static readonly DatePhraseTable<Edge> EdgeAdjectives = new(EnDateWords.EdgeAdjectives, Language.En);
+    static readonly DatePhraseTable<DatePrefix> Prefixes = new(EnDateWords.Prefixes, Language.En);
+    static readonly DatePhraseTable<bool> RangeWords = Words(EnDateWords.RangeWords);
+    static readonly DatePhraseTable<bool> YearIntroducers = Words(EnDateWords.YearIntroducers);
+    static readonly DatePhraseTable<bool> Asap = Words(EnDateWords.Asap);
+    static readonly DatePhraseTable<bool> Recurring = Words(EnDateWords.Recurring);
+    static readonly DateLexicon Lexicon = new(
         EnDateWords.Months.Select(m => m.Item1).Concat(EnDateWords.MonthAbbreviations.Select(m => m.Item1))
             .Concat(EnDateWords.Seasons.Select(s => s.Item1)).Concat(EnDateWords.Ordinals.Select(o => o.Item1))
             .Concat(EnDateWords.Relatives.Select(r => r.Item1)).Concat(EnDateWords.EdgeAdjectives.Select(e => e.Item1))
             .Concat(EnDateWords.Prefixes.Select(p => p.Item1)).Concat(EnDateWords.FiscalYear).Concat(EnDateWords.Asap)
-            .Concat(EnDateWords.Recurring).Concat([EnDateWords.AsapLoose.Phrase, "the", "Q1", "Q2", "Q3", "Q4", "H1", "H2"]));
+            .Concat(EnDateWords.Recurring).Concat([EnDateWords.AsapLoose.Phrase, "the", "Q1", "Q2", "Q3", "Q4", "H1", "H2"]),
+        EnDateWords.Months.Select(m => m.Item1).Concat(EnDateWords.MonthAbbreviations.Select(m => m.Item1))
+            .Concat(EnDateWords.Seasons.Select(s => s.Item1)).Concat(EnDateWords.Year).Concat(EnDateWords.Quarter).Concat(EnDateWords.Half)
+            .Concat(EnDateWords.FiscalYear.SelectMany(f => f.Split(' '))).Concat(EnDateWords.Asap.Concat(EnDateWords.Recurring).SelectMany(Distinctive))
+            .Concat(["Q1", "Q2", "Q3", "Q4", "H1", "H2"]),
+        window: 6, Language.En);
 
-    static PhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.En);
+    /// <summary>The words of a phrase that say what it is: "soon", "possible", not "as" or "at".</summary>
+    static IEnumerable<string> Distinctive(string phrase) => phrase.Split(' ').Where(w => w.Length >= 4);
 
-    public bool CanStart(DateScan s, int i) =>
-        s.IsNumber(i) || (s.IsWordToken(i) && (Starters.StartsWith(s.Span(i)) || s.Span(i).StartsWith("FY", StringComparison.Ordinal)));
+    static DatePhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.En);
+
+    DateLexicon IDateGrammar.Lexicon => Lexicon;
 
     public bool TryMatch(DateScan s, int i, out DateExpression e)
     {
@@ -101,9 +103,9 @@ internal sealed class EnglishDateGrammar : IDateGrammar
 
     static bool TryCore(DateScan s, int j, DatePrefix prefix, out DatePiece piece, out int end) =>
         TryEdge(s, j, out piece, out end)
-        || TryQuarterOrHalf(s, j, out piece, out end)
-        || TrySeason(s, j, prefix, out piece, out end)
-        || TryFiscal(s, j, out piece, out end)
+        || EnglishPeriods.TryQuarterOrHalf(s, j, out piece, out end)
+        || EnglishPeriods.TrySeason(s, j, prefix, out piece, out end)
+        || EnglishPeriods.TryFiscal(s, j, out piece, out end)
         || TryDay(s, j, out piece, out end)
         || TryMonth(s, j, prefix, out piece, out end)
         || TryYear(s, j, prefix, out piece, out end)
@@ -126,29 +128,6 @@ internal sealed class EnglishDateGrammar : IDateGrammar
         return true;
     }
 
-    static bool TryYearRef(DateScan s, int k, out DatePiece year, out int end)
-    {
-        end = k + 1;
-        year = default;
-        if (s.Year(k) > 0)
-        {
-            year = DatePiece.ExplicitYear(s.Year(k));
-            return true;
-        }
-        if (s.IsWord(k, "the") && YearWord.TryMatch(s, k + 1, out _, out _) && s.Year(k + 2) > 0)
-        {
-            year = DatePiece.ExplicitYear(s.Year(k + 2));
-            end = k + 3;
-            return true;
-        }
-        if (Relatives.TryMatch(s, k, out int offset, out int afterRelative) && YearWord.TryMatch(s, afterRelative, out _, out end))
-        {
-            year = DatePiece.RelativeYear(offset);
-            return true;
-        }
-        return false;
-    }
-
     static bool TryEdge(DateScan s, int j, out DatePiece piece, out int end)
     {
         piece = default;
@@ -167,113 +146,15 @@ internal sealed class EnglishDateGrammar : IDateGrammar
         {
             return false;
         }
-        if (TryFiscal(s, k, out piece, out end) || TryYearRef(s, k, out piece, out end)
+        if (EnglishPeriods.TryFiscal(s, k, out piece, out end) || EnglishPeriods.TryYearRef(s, k, out piece, out end)
             || TryMonth(s, k, DatePrefix.In, out piece, out end))
         {
             piece = piece with { Edge = edge };
             return true;
         }
-        if (s.IsWord(k, "the") && YearWord.TryMatch(s, k + 1, out _, out end))
+        if (s.IsWord(k, "the") && EnglishPeriods.YearWord.TryMatch(s, k + 1, out _, out end))
         {
             piece = DatePiece.RelativeYear(0) with { Edge = edge };
-            return true;
-        }
-        return false;
-    }
-
-    static bool TryQuarterOrHalf(DateScan s, int j, out DatePiece piece, out int end)
-    {
-        piece = default;
-        end = j;
-        int k = s.IsWord(j, "the") ? j + 1 : j;
-        int n;
-        bool needsYear = false;
-        if (Ordinals.TryMatch(s, k, out n, out int afterOrdinal)) k = afterOrdinal;
-        else if (s.Number(k, 1, 1, ordinalAllowed: true) is >= 1 and <= 4 && s.Tokens[k].Ordinal) { n = s.Number(k, 1, 1, true); k++; }
-        else if (s.IsWordToken(k) && s.Tokens[k].Length == 2 && s.Span(k)[0] is 'Q' or 'H' && s.Span(k)[1] is >= '1' and <= '4')
-        {
-            var code = s.Span(k);
-            piece = new DatePiece(code[0] == 'Q' ? PieceKind.Quarter : PieceKind.Half, 0, YearSource.Missing, Index: code[1] - '0');
-            if (piece.Kind == PieceKind.Half && piece.Index > 2) return false;
-            k++;
-            if (s.IsSymbol(k, '/') || (s.IsDash(k) && s.Glued(k - 1))) k++;
-            if (!TryYearRef(s, k, out var codeYear, out end)) return false;
-            piece = piece.WithYearOf(codeYear);
-            return true;
-        }
-        else return false;
-
-        if (s.IsWord(k, "quarter")) piece = new DatePiece(PieceKind.Quarter, 0, YearSource.Missing, Index: n == 9 ? 4 : n);
-        else if (s.IsWord(k, "half")) { piece = new DatePiece(PieceKind.Half, 0, YearSource.Missing, Index: n == 9 ? 2 : n); needsYear = true; }
-        else return false;
-        if (piece.Index is < 1 or > 4 || (piece.Kind == PieceKind.Half && piece.Index > 2)) return false;
-        end = k + 1;
-        int y = s.IsWord(end, "of") ? end + 1 : end;
-        if (TryYearRef(s, y, out var year, out int afterYear))
-        {
-            piece = piece.WithYearOf(year);
-            end = afterYear;
-            return true;
-        }
-        return !needsYear && !s.IsWord(end, "of");
-    }
-
-    static bool TrySeason(DateScan s, int j, DatePrefix prefix, out DatePiece piece, out int end)
-    {
-        piece = default;
-        end = j;
-        if (Relatives.TryMatch(s, j, out int offset, out int afterRelative) && Seasons.TryMatch(s, afterRelative, out int season, out end))
-        {
-            piece = new DatePiece(PieceKind.Season, offset, YearSource.Relative, Index: season);
-            return true;
-        }
-        bool the = s.IsWord(j, "the");
-        int k = the ? j + 1 : j;
-        if (!Seasons.TryMatch(s, k, out season, out end)) return false;
-        piece = new DatePiece(PieceKind.Season, 0, YearSource.Missing, Index: season);
-        int y = s.IsWord(end, "of") ? end + 1 : end;
-        if (TryYearRef(s, y, out var year, out int afterYear))
-        {
-            piece = piece.WithYearOf(year);
-            end = afterYear;
-            return true;
-        }
-        // A season alone is this year's only when plainly a time: "in summer", "the summer"; never "fall".
-        return s.IsLowerInitial(k) && !s.IsWord(k, "fall") && (the || prefix != DatePrefix.None) && !s.IsWord(end, "of");
-    }
-
-    static bool TryFiscal(DateScan s, int j, out DatePiece piece, out int end)
-    {
-        piece = default;
-        end = j;
-        int k = s.IsWord(j, "the") ? j + 1 : j;
-        if (Relatives.TryMatch(s, k, out int offset, out int afterRelative) && FiscalWords.TryMatch(s, afterRelative, out _, out end)
-            && !(end == afterRelative + 1 && s.IsWord(afterRelative, "fiscal")))
-        {
-            piece = new DatePiece(PieceKind.FiscalYear, offset, YearSource.Relative);
-            return true;
-        }
-        if (s.IsWordToken(k) && s.Tokens[k].Length == 6 && s.Span(k).StartsWith("FY", StringComparison.Ordinal)
-            && int.TryParse(s.Span(k)[2..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out int glued)
-            && glued is >= 1900 and <= 2199)
-        {
-            piece = new DatePiece(PieceKind.FiscalYear, glued, YearSource.Explicit);
-            end = k + 1;
-            return true;
-        }
-        if (FiscalWords.TryMatch(s, k, out _, out int afterWords) && (!s.IsWord(k, "FY") || s.IsWordExact(k, "FY")))
-        {
-            int y = s.IsDash(afterWords) ? afterWords + 1 : afterWords;
-            if (s.Year(y) > 0)
-            {
-                piece = new DatePiece(PieceKind.FiscalYear, s.Year(y), YearSource.Explicit);
-                end = y + 1;
-                return true;
-            }
-        }
-        if (s.Year(k) > 0 && FiscalWords.TryMatch(s, k + 1, out _, out end) && !s.IsWordExact(k + 1, "FY"))
-        {
-            piece = new DatePiece(PieceKind.FiscalYear, s.Year(k), YearSource.Explicit);
             return true;
         }
         return false;
@@ -344,7 +225,7 @@ internal sealed class EnglishDateGrammar : IDateGrammar
             return true;
         }
         int y = s.IsWord(end, "of") ? end + 1 : end;
-        if (TryYearRef(s, y, out var year, out int afterYear))
+        if (EnglishPeriods.TryYearRef(s, y, out var year, out int afterYear))
         {
             piece = piece.WithYearOf(year);
             end = afterYear;
@@ -356,7 +237,7 @@ internal sealed class EnglishDateGrammar : IDateGrammar
 
     static bool TryYear(DateScan s, int j, DatePrefix prefix, out DatePiece piece, out int end)
     {
-        if (TryYearRef(s, j, out piece, out end) && (piece.Source == YearSource.Relative || end > j + 1)) return true;
+        if (EnglishPeriods.TryYearRef(s, j, out piece, out end) && (piece.Source == YearSource.Relative || end > j + 1)) return true;
         int year = s.Year(j);
         if (year < 0) return false;
         piece = DatePiece.ExplicitYear(year);

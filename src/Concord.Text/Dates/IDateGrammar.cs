@@ -4,8 +4,9 @@ namespace Concord.Text.Dates;
 /// Implementations are stateless; their words come from <c>Languages/{En,Vi,Ja}</c>.</summary>
 internal interface IDateGrammar
 {
-    /// <summary>Whether a word can start an expression: most words cannot, and are skipped after one look-up.</summary>
-    bool CanStart(DateScan scan, int i);
+    /// <summary>Which words may start an expression and which it cannot be without: most words are neither,
+    /// and are passed over after one look-up.</summary>
+    DateLexicon Lexicon { get; }
 
     bool TryMatch(DateScan scan, int i, out DateExpression expression);
 }

@@ -9,35 +9,36 @@ internal sealed class JapaneseDateGrammar : IDateGrammar
 {
     public static readonly JapaneseDateGrammar Instance = new();
 
-    static readonly PhraseTable<int> Eras = new(JaDateWords.Eras, Language.Ja);
-    static readonly PhraseTable<int> RelativeYears = new(JaDateWords.RelativeYears, Language.Ja);
-    static readonly PhraseTable<int> RelativeFiscalYears = new(JaDateWords.RelativeFiscalYears, Language.Ja);
-    static readonly PhraseTable<int> Seasons = new(JaDateWords.Seasons, Language.Ja);
-    static readonly PhraseTable<(int, int)> RelativeSeasons = new(JaDateWords.RelativeSeasons, Language.Ja);
-    static readonly PhraseTable<bool> SeasonFollowers = Words(JaDateWords.SeasonFollowers);
-    static readonly PhraseTable<int> KanjiDigits = new(JaDateWords.KanjiDigits, Language.Ja);
-    static readonly PhraseTable<bool> QuarterMark = Words(JaDateWords.QuarterMark);
-    static readonly PhraseTable<bool> Quarter = Words(JaDateWords.Quarter);
-    static readonly PhraseTable<int> Halves = new(JaDateWords.Halves, Language.Ja);
-    static readonly PhraseTable<Edge> YearEdges = new(JaDateWords.YearEdges, Language.Ja);
-    static readonly PhraseTable<Edge> MonthEdges = new(JaDateWords.MonthEdges, Language.Ja);
-    static readonly PhraseTable<(bool Fiscal, Edge Edge, DatePrefix Prefix)> StandaloneEdges = new(JaDateWords.StandaloneEdges, Language.Ja);
-    static readonly PhraseTable<DatePrefix> Suffixes = new(JaDateWords.Suffixes, Language.Ja);
-    static readonly PhraseTable<bool> About = Words(JaDateWords.About);
-    static readonly PhraseTable<bool> RangeWords = Words(JaDateWords.RangeWords);
-    static readonly PhraseTable<bool> NamesAfterYear = Words(JaDateWords.NamesAfterYear);
-    static readonly PhraseTable<bool> Asap = Words(JaDateWords.Asap);
-    static readonly PhraseTable<bool> Recurring = Words(JaDateWords.Recurring);
-    static readonly PhraseTable<bool> Starters = Words(
+    static readonly DatePhraseTable<int> Eras = new(JaDateWords.Eras, Language.Ja);
+    static readonly DatePhraseTable<int> RelativeYears = new(JaDateWords.RelativeYears, Language.Ja);
+    static readonly DatePhraseTable<int> RelativeFiscalYears = new(JaDateWords.RelativeFiscalYears, Language.Ja);
+    static readonly DatePhraseTable<int> Seasons = new(JaDateWords.Seasons, Language.Ja);
+    static readonly DatePhraseTable<(int, int)> RelativeSeasons = new(JaDateWords.RelativeSeasons, Language.Ja);
+    static readonly DatePhraseTable<bool> SeasonFollowers = Words(JaDateWords.SeasonFollowers);
+    static readonly DatePhraseTable<int> KanjiDigits = new(JaDateWords.KanjiDigits, Language.Ja);
+    static readonly DatePhraseTable<bool> QuarterMark = Words(JaDateWords.QuarterMark);
+    static readonly DatePhraseTable<bool> Quarter = Words(JaDateWords.Quarter);
+    static readonly DatePhraseTable<int> Halves = new(JaDateWords.Halves, Language.Ja);
+    static readonly DatePhraseTable<Edge> YearEdges = new(JaDateWords.YearEdges, Language.Ja);
+    static readonly DatePhraseTable<Edge> MonthEdges = new(JaDateWords.MonthEdges, Language.Ja);
+    static readonly DatePhraseTable<(bool Fiscal, Edge Edge, DatePrefix Prefix)> StandaloneEdges = new(JaDateWords.StandaloneEdges, Language.Ja);
+    static readonly DatePhraseTable<DatePrefix> Suffixes = new(JaDateWords.Suffixes, Language.Ja);
+    static readonly DatePhraseTable<bool> About = Words(JaDateWords.About);
+    static readonly DatePhraseTable<bool> RangeWords = Words(JaDateWords.RangeWords);
+    static readonly DatePhraseTable<bool> NamesAfterYear = Words(JaDateWords.NamesAfterYear);
+    static readonly DatePhraseTable<bool> Asap = Words(JaDateWords.Asap);
+    static readonly DatePhraseTable<bool> Recurring = Words(JaDateWords.Recurring);
+    static readonly DateLexicon Lexicon = new(
         JaDateWords.Eras.Select(e => e.Item1).Concat(JaDateWords.RelativeYears.Select(r => r.Item1))
             .Concat(JaDateWords.RelativeFiscalYears.Select(r => r.Item1)).Concat(JaDateWords.Seasons.Select(s => s.Item1))
             .Concat(JaDateWords.RelativeSeasons.Select(r => r.Item1)).Concat(JaDateWords.QuarterMark)
             .Concat(JaDateWords.Halves.Select(h => h.Item1)).Concat(JaDateWords.StandaloneEdges.Select(e => e.Item1))
-            .Concat(JaDateWords.Asap).Concat(JaDateWords.Recurring));
+            .Concat(JaDateWords.Asap).Concat(JaDateWords.Recurring),
+        JaDateWords.Anchors, window: 8, Language.Ja);
 
-    static PhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.Ja);
+    static DatePhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.Ja);
 
-    public bool CanStart(DateScan s, int i) => s.IsNumber(i) || (s.IsWordToken(i) && Starters.StartsWith(s.Span(i)));
+    DateLexicon IDateGrammar.Lexicon => Lexicon;
 
     public bool TryMatch(DateScan s, int i, out DateExpression e)
     {

@@ -9,27 +9,28 @@ internal sealed class VietnameseDateGrammar : IDateGrammar
 {
     public static readonly VietnameseDateGrammar Instance = new();
 
-    static readonly PhraseTable<int> RelativeYears = new(ViDateWords.RelativeYears, Language.Vi);
-    static readonly PhraseTable<bool> Counts = Words(ViDateWords.Counts);
-    static readonly PhraseTable<int> Seasons = new(ViDateWords.Seasons, Language.Vi);
-    static readonly PhraseTable<int> Halves = new(ViDateWords.Halves, Language.Vi);
-    static readonly PhraseTable<Edge> Edges = new(ViDateWords.Edges, Language.Vi);
-    static readonly PhraseTable<bool> FiscalWords = Words(ViDateWords.FiscalYear);
-    static readonly PhraseTable<DatePrefix> Prefixes = new(ViDateWords.Prefixes, Language.Vi);
-    static readonly PhraseTable<bool> RangeWords = Words(ViDateWords.RangeWords);
-    static readonly PhraseTable<bool> YearIntroducers = Words(ViDateWords.YearIntroducers);
-    static readonly PhraseTable<bool> Asap = Words(ViDateWords.Asap);
-    static readonly PhraseTable<bool> Recurring = Words(ViDateWords.Recurring);
-    static readonly PhraseTable<bool> Starters = Words(
+    static readonly DatePhraseTable<int> RelativeYears = new(ViDateWords.RelativeYears, Language.Vi);
+    static readonly DatePhraseTable<bool> Counts = Words(ViDateWords.Counts);
+    static readonly DatePhraseTable<int> Seasons = new(ViDateWords.Seasons, Language.Vi);
+    static readonly DatePhraseTable<int> Halves = new(ViDateWords.Halves, Language.Vi);
+    static readonly DatePhraseTable<Edge> Edges = new(ViDateWords.Edges, Language.Vi);
+    static readonly DatePhraseTable<bool> FiscalWords = Words(ViDateWords.FiscalYear);
+    static readonly DatePhraseTable<DatePrefix> Prefixes = new(ViDateWords.Prefixes, Language.Vi);
+    static readonly DatePhraseTable<bool> RangeWords = Words(ViDateWords.RangeWords);
+    static readonly DatePhraseTable<bool> YearIntroducers = Words(ViDateWords.YearIntroducers);
+    static readonly DatePhraseTable<bool> Asap = Words(ViDateWords.Asap);
+    static readonly DatePhraseTable<bool> Recurring = Words(ViDateWords.Recurring);
+    static readonly DateLexicon Lexicon = new(
         new[] { ViDateWords.DayWord, ViDateWords.MonthWord, ViDateWords.YearWord, ViDateWords.QuarterWord }
             .Concat(ViDateWords.Seasons.Select(s => s.Item1)).Concat(ViDateWords.Halves.Select(h => h.Item1))
             .Concat(ViDateWords.Edges.Select(e => e.Item1)).Concat(ViDateWords.FiscalYear)
             .Concat(ViDateWords.Prefixes.Select(p => p.Item1)).Concat(ViDateWords.YearIntroducers)
-            .Concat(ViDateWords.Asap).Concat(ViDateWords.Recurring));
+            .Concat(ViDateWords.Asap).Concat(ViDateWords.Recurring),
+        ViDateWords.Anchors, window: 8, Language.Vi);
 
-    static PhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.Vi);
+    static DatePhraseTable<bool> Words(IEnumerable<string> phrases) => new(phrases.Select(p => (p, true)), Language.Vi);
 
-    public bool CanStart(DateScan s, int i) => s.IsNumber(i) || (s.IsWordToken(i) && Starters.StartsWith(s.Span(i)));
+    DateLexicon IDateGrammar.Lexicon => Lexicon;
 
     public bool TryMatch(DateScan s, int i, out DateExpression e)
     {
@@ -240,7 +241,7 @@ internal sealed class VietnameseDateGrammar : IDateGrammar
         return prefix != DatePrefix.None || PrecededBy(s, j, YearIntroducers);
     }
 
-    static bool PrecededBy(DateScan s, int j, PhraseTable<bool> table)
+    static bool PrecededBy(DateScan s, int j, DatePhraseTable<bool> table)
     {
         for (int back = 1; back <= 2 && j - back >= 0; back++)
             if (table.TryMatch(s, j - back, out _, out int end) && end == j)

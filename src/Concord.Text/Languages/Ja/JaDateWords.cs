@@ -98,4 +98,7 @@ internal static class JaDateWords
 
     /// <summary>Number words: a rate's number may be written in words ("two million visits annually").</summary>
     public static readonly string[] NumberWords = ["万", "億", "千", "百", "兆"];
+
+    /// <summary>Words one of which every date has, numbers aside: the recognizer looks no further where none is near.</summary>
+    public static readonly string[] Anchors = ["年", "月", "日", "度", "春", "夏", "秋", "冬", "期", "半", "早", "速", "毎", "定", "隔", "末", "内", "初"];
 }

@@ -79,4 +79,7 @@ internal static class ViDateWords
 
     /// <summary>Number words: a rate's number may be written in words ("two million visits annually").</summary>
     public static readonly string[] NumberWords = ["trăm", "nghìn", "ngàn", "vạn", "triệu", "tỷ", "tỉ"];
+
+    /// <summary>Words one of which every date has, numbers aside: the recognizer looks no further where none is near.</summary>
+    public static readonly string[] Anchors = ["ngày", "tháng", "năm", "quý", "mùa", "nửa", "tài", "khóa", "khoá", "tuần", "sớm", "niên", "định", "kỳ", "lần"];
 }

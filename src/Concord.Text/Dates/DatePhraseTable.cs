@@ -5,12 +5,12 @@ namespace Concord.Text.Dates;
 /// <summary>Phrases of a language table matched on tokens, longest first, found by their first word in
 /// one hash look-up. Phrases are written with spaces between words ("no later than"); Japanese phrases
 /// are matched character by character, as its tokens are.</summary>
-internal sealed class PhraseTable<T>
+internal sealed class DatePhraseTable<T>
 {
     readonly FrozenDictionary<string, (string[] Words, T Value)[]> byFirst;
     readonly FrozenDictionary<string, (string[] Words, T Value)[]>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    public PhraseTable(IEnumerable<(string Phrase, T Value)> entries, Language language)
+    public DatePhraseTable(IEnumerable<(string Phrase, T Value)> entries, Language language)
     {
         var groups = new Dictionary<string, List<(string[], T)>>(StringComparer.OrdinalIgnoreCase);
         foreach (var (phrase, value) in entries)
@@ -20,10 +20,14 @@ internal sealed class PhraseTable<T>
                 groups[words[0]] = list = [];
             list.Add((words, value));
         }
-        byFirst = groups.ToFrozenDictionary(
-            g => g.Key,
-            g => g.Value.OrderByDescending(p => p.Item1.Length).ToArray(),
-            StringComparer.OrdinalIgnoreCase);
+        var forms = new Dictionary<string, (string[] Words, T Value)[]>(StringComparer.Ordinal);
+        foreach (var (first, phrases) in groups)
+        {
+            var longestFirst = phrases.OrderByDescending(p => p.Item1.Length).ToArray();
+            foreach (var form in CaseForms.Of(first))
+                forms[form] = longestFirst;
+        }
+        byFirst = forms.ToFrozenDictionary(StringComparer.Ordinal);
         lookup = byFirst.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 

@@ -1,7 +1,7 @@
 namespace Concord.Text.Alignment;
 
 /// <summary>An acronym in one item of a pairing that the other item lacks, though the other version
-/// uses it elsewhere ("JBIC" in en 4.5, nowhere in vi 4.5, but in vi 4.4): a body left out or a
+/// writes it elsewhere, as an acronym ("JBIC" in en 4.5, nowhere in vi 4.5, but in vi 4.4): a body left out or a
 /// different body named. Acronyms only one version uses ("SMEs" where the other spells it out) say
 /// nothing and are not reported.</summary>
 internal static class AcronymComparison
@@ -13,7 +13,8 @@ internal static class AcronymComparison
         {
             foreach (var o in item.Occurrences)
             {
-                if (!index.Keys.IsAcronym(o.Id) || index.Weights[o.Id] <= 0 || other.HasAnchor(o.Id)) continue;
+                // The other version must write it as an acronym too: "THE" of a masthead is not one.
+                if (!index.Keys.IsAcronymIn(o.Id, other.Side) || index.Weights[o.Id] <= 0 || other.HasAnchor(o.Id)) continue;
                 // "Green" of "Green Growth" shares its key with "GREEN x EXPO" but is no acronym.
                 string written = side.Text.Substring(o.Position, o.Length);
                 if (!AnchorScanner.IsAcronym(written) || !reported.Add(o.Id)) continue;

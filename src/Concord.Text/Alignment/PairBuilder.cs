@@ -11,8 +11,8 @@ internal sealed class PairBuilder(AnchorIndex index, ItemScorer scorer, Extracte
 
     public void Add(ItemProfile[] l, ItemProfile[] r, List<AlignedPair> pairs)
     {
-        var ls = new PairSide(left.Language, left.Text ?? "", l, index.Keys);
-        var rs = new PairSide(right.Language, right.Text ?? "", r, index.Keys);
+        var ls = new PairSide(1, left.Language, left.Text ?? "", l, index.Keys);
+        var rs = new PairSide(2, right.Language, right.Text ?? "", r, index.Keys);
         var leftAnchors = l.Length == 1 ? l[0].Anchors : AnchorSet.Union(l[0].Anchors, l[1].Anchors);
         var rightAnchors = r.Length == 1 ? r[0].Anchors : AnchorSet.Union(r[0].Anchors, r[1].Anchors);
         // Score: the pairing's log-odds (see ItemScorer) as a probability; capped when numbered paths disagree.

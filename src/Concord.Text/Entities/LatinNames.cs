@@ -64,6 +64,8 @@ internal static class LatinNames
                 }
                 if (IsFunction(k) && t.IsLower(text))
                 {
+                    // "... Group in Việt Nam": a place after a named thing is not part of its name.
+                    if (head && Is(k, "in") && !(k + 1 < tokens.Count && Is(k + 1, "the"))) break;
                     int m = k;
                     while (m < tokens.Count && m - k < 2 && IsFunction(m) && tokens[m].IsLower(text)) m++;
                     if (m >= tokens.Count || !tokens[m].IsCapitalised(text)) break;
@@ -197,8 +199,8 @@ internal static class LatinNames
         bool EndsKeyword(int k) =>
             KeywordAt(k) is { } a && a.Last == k || k > 0 && KeywordAt(k - 1) is { } b && b.Last == k;
 
-        /// <summary>Whether the capitalised run from <paramref name="k"/> to the next "and" holds a keyword: then
-        /// the "and" before it joins two names.</summary>
+        /// <summary>Whether the capitalised run from <paramref name="k"/> to the next "and" holds a keyword or ends
+        /// in a possessive: then the "and" before it joins two names.</summary>
         bool KeywordAhead(int k)
         {
             for (int j = k; j < tokens.Count && j - k < 12; j++)
@@ -208,6 +210,8 @@ internal static class LatinNames
                     if (KeywordAt(j) is not null) return true;
                     continue;
                 }
+                // "... and Japan's Ministry ...": an owner starts a new name.
+                if (tokens[j].Is(text, '’') || tokens[j].Is(text, '\'')) return j + 1 < tokens.Count && Is(j + 1, "s");
                 if (Is(j, "and") || !IsFunction(j) && tokens[j].Kind != NameTokenKind.Number && !tokens[j].Is(text, '-')) return false;
             }
             return false;

@@ -10,6 +10,8 @@ namespace Concord.Text.Quantities;
 /// </summary>
 internal sealed partial class QuantityScanner
 {
+    static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
+
     readonly string text;
     readonly int start;
     readonly int end;
@@ -37,8 +39,6 @@ internal sealed partial class QuantityScanner
         scanner.Run();
         return scanner.found;
     }
-
-    static readonly SearchValues<char> Digits = SearchValues.Create("0123456789０１２３４５６７８９");
 
     void Run()
     {

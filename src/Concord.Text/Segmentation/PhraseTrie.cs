@@ -46,13 +46,29 @@ internal sealed class PhraseTrie<T>
         node.Value = value;
     }
 
-    public static char Fold(char c) => c switch
+    public static char Fold(char c) => Folded[c];
+
+    // Lower-casing a non-ASCII character goes through the globalization tables at some cost per call; a
+    // scanner folds every character it looks at, so every character's folding is worked out once.
+    static readonly char[] Folded = BuildFolded();
+
+    static char[] BuildFolded()
     {
-        '’' or '‘' or 'ʼ' or '`' => '\'',
-        '–' or '—' or '‑' or '−' => '-',
-        _ when char.IsWhiteSpace(c) => ' ',
-        _ => char.ToLowerInvariant(c),
-    };
+        var table = new char[char.MaxValue + 1];
+        for (int i = 0; i <= char.MaxValue; i++)
+        {
+            char c = (char)i;
+            table[i] = c switch
+            {
+                '’' or '‘' or 'ʼ' or '`' => '\'',
+                '–' or '—' or '‑' or '−' => '-',
+                _ when char.IsWhiteSpace(c) => ' ',
+                _ when char.IsSurrogate(c) => c,
+                _ => char.ToLowerInvariant(c),
+            };
+        }
+        return table;
+    }
 
     /// <summary>The longest phrase that starts at <paramref name="start"/> and ends by <paramref name="end"/>.
     /// With <paramref name="wholeWords"/>, a phrase must not be followed by a letter or digit.</summary>

@@ -35,7 +35,11 @@ public static class DocumentReader
             case SniffedBytes.Binary: return ReadResult.Refused($"{name} is not a text, HTML, PDF or DOCX file");
         }
         var decoded = TextDecoder.Decode(bytes);
-        if (decoded.Error is not null) return ReadResult.Refused($"{name}: {ReadResult.OneLine(decoded.Error)}");
+        if (decoded.Error is not null)
+        {
+            // A page in an encoding the decoder does not detect (Shift_JIS, say) may still declare it.
+            return HtmlCharset.Declares(bytes) ? HtmlReader.Read(bytes, decoded, name) : ReadResult.Refused($"{name}: {ReadResult.OneLine(decoded.Error)}");
+        }
         if (string.IsNullOrWhiteSpace(decoded.Text)) return ReadResult.Refused($"{name} has no text");
         return FormatSniffer.SniffText(decoded.Text, extension) switch
         {

@@ -42,7 +42,7 @@ internal static class DocxReader
     static bool IsInsideLeftOut(Paragraph paragraph)
     {
         for (var e = paragraph.Parent; e is not null and not Body; e = e.Parent)
-            if (e is TextBoxContent or DeletedRun or Deleted or DocumentFormat.OpenXml.Vml.TextBox) return true;
+            if (e is TextBoxContent or DeletedRun or Deleted or MoveFromRun) return true;
         return false;
     }
 
@@ -64,7 +64,7 @@ internal static class DocxReader
                 case Break or CarriageReturn: sb.Append('\n'); break;
                 case NoBreakHyphen: sb.Append('-'); break;
                 case SymbolChar or SoftHyphen: break;
-                case ParagraphProperties or RunProperties or DeletedRun or Deleted or FieldCode or Drawing or Picture
+                case ParagraphProperties or RunProperties or DeletedRun or Deleted or MoveFromRun or FieldCode or Drawing or Picture
                     or AlternateContent or FootnoteReference or EndnoteReference or CommentReference: break;
                 case Paragraph: break;
                 default: Append(child, sb); break;

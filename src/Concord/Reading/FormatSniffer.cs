@@ -22,7 +22,7 @@ internal static class FormatSniffer
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             return zip.GetEntry("word/document.xml") is not null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             return extension.Equals(".docx", StringComparison.OrdinalIgnoreCase);
         }

@@ -6,7 +6,8 @@ namespace Concord.Reading;
 
 /// <summary>
 /// The text of an HTML file: a byte-order mark wins, then the <c>&lt;meta charset&gt;</c> of the first
-/// kilobyte, then what the decoder detected (UTF-8 or a legacy Vietnamese encoding).
+/// kilobyte, then what the decoder detected (UTF-8 or a legacy Vietnamese encoding). The result carries
+/// the decoder's error when the page names no charset that can be used instead.
 /// </summary>
 internal static class HtmlCharset
 {
@@ -37,6 +38,10 @@ internal static class HtmlCharset
         }
         return new DecodedText(TextNormalizer.Normalize(encoding.GetString(bytes)), encoding.WebName, detected.Diagnostics);
     }
+
+    /// <summary>Whether the bytes open like an HTML page that names its charset.</summary>
+    public static bool Declares(byte[] bytes) =>
+        MetaCharset(bytes) is not null && HtmlSniffer.LooksLikeHtml(Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, 64 * 1024)));
 
     /// <summary>The charset of <c>&lt;meta charset="x"&gt;</c> or <c>&lt;meta http-equiv content="text/html; charset=x"&gt;</c>.</summary>
     static string? MetaCharset(byte[] bytes)

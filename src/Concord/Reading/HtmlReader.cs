@@ -15,6 +15,7 @@ namespace Concord.Reading;
 internal static class HtmlReader
 {
     const string BaseUri = "https://localhost/";
+    const int MaxElements = 30_000;
 
     static HtmlReader() => Reader.SetBaseHttpClientHandler(NoNetworkHandler.Instance);
 
@@ -22,6 +23,9 @@ internal static class HtmlReader
     {
         var diagnostics = new List<Diagnostic>(detected.Diagnostics);
         var decoded = HtmlCharset.Decode(bytes, detected, diagnostics);
+        if (decoded.Error is not null) return ReadResult.Refused($"{name}: {ReadResult.OneLine(decoded.Error)}");
+        if (HtmlNesting.Depth(decoded.Text) > HtmlNesting.Limit)
+            return ReadResult.Refused($"{name}: the HTML page nests its elements more than {HtmlNesting.Limit} deep, past what a browser keeps; it cannot be read");
         List<string> paragraphs;
         string? title;
         try
@@ -42,8 +46,24 @@ internal static class HtmlReader
     /// <summary>The article SmartReader finds, or null when it finds none worth the name.</summary>
     static (List<string>, string?)? Article(string html)
     {
+        try
+        {
+            return FindArticle(html);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // SmartReader failing on a page is no reason to refuse it: the whole page is still there to read.
+            return null;
+        }
+    }
+
+    static (List<string>, string?)? FindArticle(string html)
+    {
         IElement? content = null;
-        var reader = new Reader(BaseUri, Parse(html));
+        var document = Parse(html);
+        var heading = document.QuerySelector("h1")?.TextContent is { } h ? Paragraphs.CollapseSpaces(h) : null;
+        // SmartReader slows down on huge pages; past this many elements it gives up and the page is read whole.
+        var reader = new Reader(BaseUri, document) { MaxElemsToParse = MaxElements };
         reader.AddCustomOperationEnd(e => content = e);
         var article = reader.GetArticle();
         if (content is null || !article.Completed) return null;
@@ -51,8 +71,13 @@ internal static class HtmlReader
         int length = paragraphs.Sum(p => p.Length);
         // Readability wants an article of some length; below it, what it kept may be a fragment of a short page.
         if (length < 200 || paragraphs.Count < 2) return null;
-        return (paragraphs, Clean(article.Title));
+        return (paragraphs, Title(Clean(article.Title), heading));
     }
+
+    /// <summary>SmartReader cuts a title at a dash, taking "Aland - Borea Joint Statement" for a site name
+    /// and a page title; the page's own heading, when it holds the cut title, is the whole one.</summary>
+    static string? Title(string? title, string? heading) =>
+        heading is { Length: > 0 } && (title is null || heading.Contains(title, StringComparison.OrdinalIgnoreCase)) ? heading : title;
 
     /// <summary>The body's blocks, without navigation, banners, footers, asides and forms.</summary>
     static (List<string>, string?) Whole(string html, List<Diagnostic> diagnostics)

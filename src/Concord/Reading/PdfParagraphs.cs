@@ -14,16 +14,18 @@ internal static class PdfParagraphs
         {
             double spacing = UsualSpacing(page);
             var lefts = BlockLefts(page);
-            PdfLine? previous = null;
-            foreach (var line in page)
+            for (int i = 0; i < page.Count; i++)
             {
+                var line = page[i];
+                var previous = i > 0 ? page[i - 1] : null;
+                var next = i + 1 < page.Count && page[i + 1].Block == line.Block ? page[i + 1] : null;
                 bool starts = previous is null
                     ? !(ContinuesAcrossPages(paragraphs) && char.IsLower(line.Text[0]))
-                    : line.Block != previous.Block || IsGap(previous, line, spacing) || IsIndented(previous, line, lefts[line.Block])
+                    : line.Block != previous.Block || IsGap(previous, line, spacing)
+                        || IsFirstLineIndent(previous, line, next, lefts[line.Block])
                         || (EndsSentence(previous.Text) && TypedNumber.StartsWithOne(line.Text));
                 if (starts || paragraphs.Count == 0) paragraphs.Add([]);
                 paragraphs[^1].Add(line.Text);
-                previous = line;
             }
         }
         return paragraphs;
@@ -60,11 +62,15 @@ internal static class PdfParagraphs
         return step > 1.4 * usual;
     }
 
-    /// <summary>A first line set in from the left edge its block's other lines keep to.</summary>
-    static bool IsIndented(PdfLine previous, PdfLine line, double left)
+    /// <summary>A first line set in from the left edge its block's other lines keep to: the line before it is at
+    /// the edge, and so is the line after it (or the line before ended a sentence). Lines that stay set in,
+    /// as under a hanging number, continue their paragraph.</summary>
+    static bool IsFirstLineIndent(PdfLine previous, PdfLine line, PdfLine? next, double left)
     {
         double em = Math.Max(line.Size, 1);
-        return line.Left > left + 0.8 * em && previous.Left < left + 0.5 * em;
+        bool Indented(PdfLine l) => l.Left > left + 0.8 * em;
+        if (!Indented(line) || previous.Left >= left + 0.5 * em) return false;
+        return next is null || !Indented(next) || EndsSentence(previous.Text);
     }
 
     static bool EndsSentence(string text) => text.Length > 0 && text[^1] is '.' or ';' or ':' or '!' or '?' or '。';

@@ -63,4 +63,32 @@ public static class HtmlPages
         <p>They agreed to open a consulate in each other's second city.</p>
         </body></html>
         """;
+
+    /// <summary>A Vietnamese news site's page: a menu, a lead, typed point numbers, a photo caption, a
+    /// "Tin liên quan" (related news) box inside the article, tags, a "most read" sidebar and a footer.</summary>
+    public static string VietnameseNewsPage() => """
+        <!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><title>Tuyên bố chung về tăng cường hợp tác biển giữa Aland và Borea - Báo Cảng Biển</title>
+        <meta property="og:title" content="Tuyên bố chung về tăng cường hợp tác biển giữa Aland và Borea"></head>
+        <body>
+        <div class="header"><ul class="menu"><li><a href="/">Trang chủ</a></li><li><a href="/thoi-su">Thời sự</a></li><li><a href="/kinh-te">Kinh tế</a></li></ul></div>
+        <div class="container"><div class="main-col">
+        <h1 class="detail-title">Tuyên bố chung về tăng cường hợp tác biển giữa Aland và Borea</h1>
+        <div class="detail-time">12/03/2026 10:15</div>
+        <div class="detail-sapo"><strong>(Cảng Biển) - Nhân dịp chuyến thăm chính thức của Thủ tướng Aland, hai bên đã ra Tuyên bố chung. Báo Cảng Biển trân trọng giới thiệu toàn văn.</strong></div>
+        <div class="detail-content">
+        <p>1. Hai Thủ tướng nhất trí thành lập nhóm công tác chung về ứng phó thiên tai ven biển và tổ chức phiên họp đầu tiên tại thành phố cảng Lumen trước cuối năm 2026.</p>
+        <figure class="image"><img src="http://10.255.255.1/a.jpg"><figcaption>Hai Thủ tướng chứng kiến lễ ký kết. Ảnh: Cảng Biển</figcaption></figure>
+        <p>2. Hai bên hoan nghênh việc khai trương trung tâm đào tạo nghề Lumen, dự kiến đào tạo 3.000 kỹ thuật viên hàng hải đến năm 2028.</p>
+        <div class="box-related"><h3>Tin liên quan</h3><ul><li><a href="/x">Đội tàu cá trở về sớm khi mùa bão bắt đầu</a></li><li><a href="/y">Ngân hàng trung ương giữ nguyên lãi suất</a></li></ul></div>
+        <p>3. Hai nhà lãnh đạo khẳng định cam kết nâng số chuyến bay thẳng giữa hai thủ đô lên 40 chuyến mỗi tuần.</p>
+        <p><strong>Về văn hóa</strong></p>
+        <p>4. Hai bên nhất trí tổ chức lễ hội văn hóa biển hai năm một lần, luân phiên tại mỗi nước.</p>
+        </div>
+        <div class="tags">Từ khóa: <a>hợp tác</a> <a>biển</a></div>
+        </div>
+        <div class="sidebar"><h3>Đọc nhiều</h3><ul><li><a href="/z">Giá vàng hôm nay tăng mạnh</a></li></ul></div>
+        </div>
+        <div class="footer">© Báo Cảng Biển. Giấy phép số 123.</div>
+        </body></html>
+        """;
 }

@@ -27,6 +27,19 @@ public sealed class HtmlReaderTests
     }
 
     [Fact]
+    public void VietnameseNewsPage_KeepsTheStatement_LeavesOutRelatedNewsSidebarAndFooter()
+    {
+        var paragraphs = ParagraphsOf(ReadHtml(HtmlPages.VietnameseNewsPage()));
+
+        Assert.Equal("Tuyên bố chung về tăng cường hợp tác biển giữa Aland và Borea", paragraphs[0]);
+        Assert.Contains(paragraphs, p => p.StartsWith("1. Hai Thủ tướng nhất trí thành lập nhóm công tác chung", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.StartsWith("4. Hai bên nhất trí tổ chức lễ hội văn hóa biển", StringComparison.Ordinal));
+        Assert.Contains("Về văn hóa", paragraphs);
+        foreach (var chrome in new[] { "Trang chủ", "Tin liên quan", "Đội tàu cá", "Đọc nhiều", "Giá vàng", "Giấy phép" })
+            Assert.DoesNotContain(paragraphs, p => p.Contains(chrome, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void OrderedList_TypesEachItemsNumberBeforeIt()
     {
         var paragraphs = ParagraphsOf(ReadHtml(HtmlPages.ArticlePage()));
@@ -52,6 +65,19 @@ public sealed class HtmlReaderTests
 
         Assert.StartsWith(HtmlPages.Title + "\n\n", read.Text, StringComparison.Ordinal);
         Assert.Equal(read.Text.IndexOf(HtmlPages.Title, StringComparison.Ordinal), read.Text.LastIndexOf(HtmlPages.Title, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TitleWithADash_IsKeptWhole()
+    {
+        const string title = "Tuyên bố chung Việt Nam - Nhật Bản";
+        var page = HtmlPages.ArticlePage().Replace(HtmlPages.Title + " | Harbour Daily", HtmlPages.Title, StringComparison.Ordinal)
+            .Replace(HtmlPages.Title, title, StringComparison.Ordinal);
+
+        var read = ReadHtml(page);
+
+        Assert.StartsWith(title + "\n\n", read.Text, StringComparison.Ordinal);
+        Assert.Equal(read.Text.IndexOf(title, StringComparison.Ordinal), read.Text.LastIndexOf(title, StringComparison.Ordinal));
     }
 
     [Fact]
@@ -97,6 +123,23 @@ public sealed class HtmlReaderTests
         Assert.Equal("windows-1258", read.Encoding);
         Assert.Contains(sentence, read.Text, StringComparison.Ordinal);
         Assert.True(read.Text.IsNormalized(NormalizationForm.FormC));
+    }
+
+    [Fact]
+    public void ShiftJisPage_IsDecodedByItsMetaCharset()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        const string first = "両国の首脳は、沿岸防災に関する共同作業部会を設置することで一致した。";
+        const string second = "双方は、2028年までに海洋技術者3,000人を育成する計画を歓迎した。";
+        var html = $"<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=Shift_JIS\"><title>共同声明</title></head>"
+            + $"<body><nav><a href=\"/\">トップ</a></nav><ol><li>{first}</li><li>{second}</li></ol></body></html>";
+
+        using var file = TempFile.With("seimei.htm", Encoding.GetEncoding("shift_jis").GetBytes(html));
+        var read = DocumentReader.Read(file.Path, new ReadOptions());
+
+        Assert.Null(read.Error);
+        Assert.Equal("shift_jis", read.Encoding);
+        Assert.Equal($"共同声明\n\n1. {first}\n\n2. {second}", read.Text);
     }
 
     [Fact]

@@ -32,6 +32,12 @@ public sealed class HtmlTextTests
     }
 
     [Fact]
+    public void ItemStartingWithAnAbbreviation_IsStillNumbered()
+    {
+        Assert.Equal(["1. U.S. observers were invited.", "2. e.g. trade fairs."], Of("<ol><li>U.S. observers were invited.</li><li>e.g. trade fairs.</li></ol>"));
+    }
+
+    [Fact]
     public void NestedList_NumbersItsOwnItems_AfterTheOuterItem()
     {
         var paragraphs = Of("<ol><li>Economic cooperation<ol><li>Trade talks resume.</li><li>Ports are upgraded.</li></ol></li><li>Culture</li></ol>");

@@ -49,6 +49,14 @@ public sealed class PdfPages
         return this;
     }
 
+    /// <summary>Text at a place of the page, outside the line flow (a second column, say).</summary>
+    public PdfPages At(double x, double top, string text)
+    {
+        if (page is null) NewPage();
+        page!.AddText(text, Size, new PdfPoint(x, top), font);
+        return this;
+    }
+
     public PdfPages Gap()
     {
         y -= Leading;

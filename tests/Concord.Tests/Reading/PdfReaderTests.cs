@@ -89,6 +89,36 @@ public sealed class PdfReaderTests
     }
 
     [Fact]
+    public void HangingIndent_UnderATypedNumber_ContinuesTheItem()
+    {
+        var pdf = new PdfPages()
+            .Line("(1) The two sides agreed to establish a joint committee on")
+            .Line("fisheries and to hold its first meeting in Lumen in the", indent: 18)
+            .Line("autumn of 2026.", indent: 18)
+            .Line("(2) They welcomed the new patrol boats delivered this year.")
+            .Build();
+
+        Assert.Equal(
+            "(1) The two sides agreed to establish a joint committee on fisheries and to hold its first meeting in Lumen in the autumn of 2026.\n\n"
+            + "(2) They welcomed the new patrol boats delivered this year.",
+            ReadPdf(pdf).Text);
+    }
+
+    [Fact]
+    public void TwoColumns_AreReadColumnByColumn()
+    {
+        var pdf = new PdfPages()
+            .At(72, 700, "The left column opens the statement").At(72, 686, "and speaks of trade between ports.")
+            .At(320, 700, "The right column follows it and").At(320, 686, "speaks of the training of pilots.")
+            .Build();
+
+        Assert.Equal(
+            "The left column opens the statement and speaks of trade between ports.\n\n"
+            + "The right column follows it and speaks of the training of pilots.",
+            ReadPdf(pdf).Text);
+    }
+
+    [Fact]
     public void ParagraphCutByAPageBreak_IsJoinedAgain()
     {
         var pdf = new PdfPages()

@@ -14,6 +14,11 @@ internal static class EnClauseWords
             "reconfirmed", "concurred", "reiterated"),
         .. Words(C, CueKind.Verb, "consented to", "decided to", "committed to", "committed themselves to",
             "pledged", "undertook to", "resolved to", "vowed to"),
+        // The present tense of news reports and headlines: "Japan pledges to ...", "the two sides agree to ...".
+        .. Words(C, CueKind.ViewVerb, "agree to", "agrees to", "agree on", "agrees on", "affirms", "reaffirms"),
+        .. Words(C, CueKind.Verb, "pledges", "pledge to", "commits to", "decides to", "vows to"),
+        .. Words(W, CueKind.Verb, "welcomes", "hails", "praises", "appreciates", "highly values"),
+        .. Words(A, CueKind.Verb, "acknowledges", "takes note of"),
         .. Words(X, CueKind.ViewVerb, "stated", "emphasised", "emphasized", "stressed", "underlined",
             "underscored", "shared the view", "shared the recognition", "exchanged views"),
         .. Words(W, CueKind.Verb, "welcomed", "warmly welcomed", "highly valued", "deeply valued", "appreciated",
@@ -41,7 +46,7 @@ internal static class EnClauseWords
     [
         "on the occasion of", "based on", "in order to", "looking ahead to", "looking ahead", "in light of",
         "in the light of", "in the context of", "in view of", "recalling", "building on", "taking into account",
-        "bearing in mind", "following",
+        "bearing in mind", "following", "in line with", "recognising", "recognizing", "given",
     ];
 
     public static readonly string[] Coordinators = ["and", "and also", "but", "and then"];

@@ -11,7 +11,7 @@ internal static class EnEntityWords
     public static readonly (string Phrase, EntityKeyword Keyword)[] Keywords =
     [
         .. Head(M, "Committee", "Commission", "Council", "Dialogue", "Working Group", "Forum", "Initiative",
-            "Mechanism", "Subcommittee", "Task Force", "Consultation"),
+            "Mechanism", "Subcommittee", "Task Force", "Consultation", "Framework"),
         .. Head(P, "Programme", "Program", "Scheme", "Fund Programme"),
         .. Head(J, "Plant"),
         .. Head(O, "Ministry", "Agency", "Bank", "University", "Institute", "Corporation", "Company", "Group",

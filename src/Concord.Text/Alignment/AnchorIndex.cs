@@ -28,7 +28,9 @@ internal sealed class AnchorIndex
     {
         var keys = new AnchorKeys();
         var scanner = new AnchorScanner(keys);
+        scanner.Side = 1;
         var leftProfiles = Profiles(left, keys, scanner);
+        scanner.Side = 2;
         var rightProfiles = Profiles(right, keys, scanner);
         var weights = Weigh(keys, leftProfiles, rightProfiles);
         foreach (var p in leftProfiles) p.Anchors = AnchorSet.From(p.Occurrences, weights);

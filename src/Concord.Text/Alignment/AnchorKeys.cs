@@ -8,7 +8,7 @@ internal sealed class AnchorKeys
     readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup;
     readonly List<string> keys = [];
     readonly List<AnchorKind> kinds = [];
-    readonly List<bool> acronyms = [];
+    readonly List<byte> acronyms = [];
 
     public AnchorKeys() => lookup = ids.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -22,7 +22,7 @@ internal sealed class AnchorKeys
         ids.Add(text, id);
         keys.Add(text);
         kinds.Add(kind);
-        acronyms.Add(false);
+        acronyms.Add(0);
         return id;
     }
 
@@ -33,7 +33,10 @@ internal sealed class AnchorKeys
     public AnchorKind KindOf(int id) => kinds[id];
 
     /// <summary>Written somewhere in capitals, like an acronym: "JBIC", "NCDs", "LOTUSat".</summary>
-    public bool IsAcronym(int id) => acronyms[id];
+    public bool IsAcronym(int id) => acronyms[id] != 0;
 
-    public void MarkAcronym(int id) => acronyms[id] = true;
+    /// <summary>Written like an acronym in the given document (1 left, 2 right).</summary>
+    public bool IsAcronymIn(int id, byte side) => (acronyms[id] & side) != 0;
+
+    public void MarkAcronym(int id, byte side) => acronyms[id] |= side;
 }

@@ -9,6 +9,9 @@ internal sealed class AnchorScanner(AnchorKeys keys)
     readonly List<TextSpan> words = [];
     readonly char[] buffer = new char[MaxWord + 2];
 
+    /// <summary>Which document is being scanned: 1 left, 2 right.</summary>
+    public byte Side { get; set; } = 1;
+
     public void Scan(string text, TextSpan range, Language language, List<AnchorOccurrence> into)
     {
         var lexicon = AlignLexicon.For(language);
@@ -97,7 +100,7 @@ internal sealed class AnchorScanner(AnchorKeys keys)
         buffer[1] = ':';
         for (int k = 0; k < word.Length; k++) buffer[2 + k] = TextFold.Fold(text[start + k]);
         int id = keys.Intern(buffer.AsSpan(0, word.Length + 2), AnchorKind.Token);
-        if (IsAcronym(text.AsSpan(start, word.Length))) keys.MarkAcronym(id);
+        if (IsAcronym(text.AsSpan(start, word.Length))) keys.MarkAcronym(id, Side);
         into.Add(new AnchorOccurrence(start, word.Length, id));
         return i;
     }

@@ -9,7 +9,8 @@ namespace Concord.Text.Alignment;
 /// <remarks>Only a band of the (n+1)×(m+1) table is filled: cells within <c>slack</c> of any diagonal
 /// between "the extra elements are all at the start" and "all at the end", which is O(n·m) at worst
 /// and O((n+m)·slack) when the lengths are close. A table larger than <see cref="CellBudget"/> falls back
-/// to a narrow band around the straight diagonal, so a huge input costs time, never memory.</remarks>
+/// to a band around the straight diagonal that fits the budget, so a huge input costs time linear in
+/// its size and bounded memory.</remarks>
 internal static class MonotonicAligner
 {
     const long CellBudget = 4_000_000;
@@ -99,8 +100,10 @@ internal static class MonotonicAligner
             cells += hi[i] - lo[i] + 1;
         }
         if (cells <= CellBudget) return (lo, hi);
-        // Around the straight diagonal, wide enough that consecutive rows always overlap.
-        int width = Math.Max(slack, (int)Math.Ceiling((double)m / n) + 1);
+        // Around the straight diagonal: as wide as the budget allows, and wide enough that consecutive
+        // rows always overlap.
+        int affordable = (int)Math.Min(slack, CellBudget / (2L * (n + 1)));
+        int width = Math.Max(Math.Max(2, affordable), (int)Math.Ceiling((double)m / n) + 1);
         for (int i = 0; i <= n; i++)
         {
             int centre = (int)((long)i * m / n);

@@ -11,8 +11,8 @@ internal sealed class PairBuilder(AnchorIndex index, ItemScorer scorer, Extracte
 
     public void Add(ItemProfile[] l, ItemProfile[] r, List<AlignedPair> pairs)
     {
-        var ls = new PairSide(left.Language, left.Text ?? "", l, index.Keys);
-        var rs = new PairSide(right.Language, right.Text ?? "", r, index.Keys);
+        var ls = new PairSide(1, left.Language, left.Text ?? "", l, index.Keys);
+        var rs = new PairSide(2, right.Language, right.Text ?? "", r, index.Keys);
         var leftAnchors = l.Length == 1 ? l[0].Anchors : AnchorSet.Union(l[0].Anchors, l[1].Anchors);
         var rightAnchors = r.Length == 1 ? r[0].Anchors : AnchorSet.Union(r[0].Anchors, r[1].Anchors);
         // Score: the pairing's log-odds (see ItemScorer) as a probability; capped when numbered paths disagree.
@@ -33,8 +33,8 @@ internal sealed class PairBuilder(AnchorIndex index, ItemScorer scorer, Extracte
         DateComparison.Compare(ls, rs, issues);
         NumberComparison.Compare(ls, rs, index.Keys, issues);
         NumberComparison.Compare(rs, ls, index.Keys, issues);
-        Acronyms(ls, rs, issues);
-        Acronyms(rs, ls, issues);
+        AcronymComparison.Compare(ls, rs, index, issues);
+        AcronymComparison.Compare(rs, ls, index, issues);
         var links = new List<SentenceLink>();
         SentenceAligner.Align(ls, rs, index.Weights, links, issues);
 
@@ -66,20 +66,5 @@ internal sealed class PairBuilder(AnchorIndex index, ItemScorer scorer, Extracte
             slots[current].Add(link.Pair);
         }
         return slots;
-    }
-
-    /// <summary>An acronym the other version uses somewhere, but not in this pairing.</summary>
-    void Acronyms(PairSide side, PairSide other, List<AlignmentIssue> issues)
-    {
-        var reported = new HashSet<int>();
-        foreach (var item in side.Items)
-            foreach (var o in item.Occurrences)
-            {
-                if (!index.Keys.IsAcronym(o.Id) || index.Weights[o.Id] <= 0 || other.HasAnchor(o.Id)) continue;
-                // "Green" of "Green Growth" shares its key with "GREEN x EXPO" but is no acronym.
-                string written = side.Text.Substring(o.Position, o.Length);
-                if (!AnchorScanner.IsAcronym(written) || !reported.Add(o.Id)) continue;
-                issues.Add(new(AlignmentIssueKinds.EntityMismatch, $"{written} in {side.Label} has no counterpart in {other.Label}"));
-            }
     }
 }

@@ -10,9 +10,10 @@ internal sealed class PairSide
     HashSet<int>? ids;
     HashSet<int>? written;
 
-    public PairSide(Language language, string text, ItemProfile[] items, AnchorKeys keys)
+    public PairSide(byte side, Language language, string text, ItemProfile[] items, AnchorKeys keys)
     {
         this.keys = keys;
+        Side = side;
         Language = language;
         Text = text;
         Items = items;
@@ -20,6 +21,9 @@ internal sealed class PairSide
         Quantities = [.. items.SelectMany(i => i.Item.Quantities ?? [])];
         Dates = [.. items.SelectMany(i => i.Item.Dates ?? [])];
     }
+
+    /// <summary>1 for the left document, 2 for the right.</summary>
+    public byte Side { get; }
 
     public Language Language { get; }
 

@@ -1,4 +1,5 @@
 using Concord.Text.Alignment;
+using Concord.Text.Dates;
 using Concord.Text.Quantities;
 using static Concord.Text.Tests.Alignment.SampleStatement;
 
@@ -102,7 +103,7 @@ public sealed class DiscrepancyTests
     public void Date_OnOneSideOnly_HasNoCounterpart()
     {
         var left = En("The two Foreign Ministers will meet again in Kobe in the autumn of 2026.",
-            m => m.Date("in the autumn of 2026", new(2026, 9, 1), new(2026, 11, 30), global::Concord.Text.Dates.DatePrecision.Season));
+            m => m.Date("in the autumn of 2026", new(2026, 9, 1), new(2026, 11, 30), DatePrecision.Season));
         var right = Vi("Hai Bộ trưởng Ngoại giao sẽ gặp lại nhau tại Kobe.", _ => { });
 
         var pair = PairOf(left, right);
@@ -131,9 +132,9 @@ public sealed class DiscrepancyTests
     public void Dates_AMonthAndAnOpenRangeStartingWithIt_AreNotReported()
     {
         var left = En("Flights between Kobe and Huế started in May 2025.",
-            m => m.Date("in May 2025", new(2025, 5, 1), new(2025, 5, 31), global::Concord.Text.Dates.DatePrecision.Month));
+            m => m.Date("in May 2025", new(2025, 5, 1), new(2025, 5, 31), DatePrecision.Month));
         var right = Vi("Đường bay Kobe - Huế khai thác từ tháng 5/2025.",
-            m => m.Date("từ tháng 5/2025", new(2025, 5, 1), null, global::Concord.Text.Dates.DatePrecision.Month));
+            m => m.Date("từ tháng 5/2025", new(2025, 5, 1), null, DatePrecision.Month));
 
         Assert.Empty(Details(PairOf(left, right), AlignmentIssueKinds.DateMismatch));
     }
@@ -143,7 +144,7 @@ public sealed class DiscrepancyTests
     {
         var left = En("Japan will host 120 interns per year.", m => m.Quantity("120 interns per year", 120, per: "year"));
         var right = Vi("Nhật Bản sẽ tiếp nhận 120 thực tập sinh mỗi năm.",
-            m => m.Quantity("120 thực tập sinh", 120).Date("mỗi năm", null, null, global::Concord.Text.Dates.DatePrecision.Recurring));
+            m => m.Quantity("120 thực tập sinh", 120).Date("mỗi năm", null, null, DatePrecision.Recurring));
 
         Assert.Empty(PairOf(left, right).Issues);
     }

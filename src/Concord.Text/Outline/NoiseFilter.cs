@@ -13,6 +13,7 @@ static class NoiseFilter
 {
     const int MaxCaptionWords = 70;
     const int MaxCreditLength = 40;
+    const int MaxLeadingCaptionWords = 40;
     const int TitleSearchDepth = 8;
 
     public static CleanDocument Clean(string text, IReadOnlyList<LabelledParagraph> paragraphs)
@@ -78,6 +79,8 @@ static class NoiseFilter
         {
             int at = body.LastIndexOf(marker, StringComparison.Ordinal);
             if (at < 0) continue;
+            // "Photo: The two ministers at the signing (VNA)": a caption that opens with its marker.
+            if (at == 0 && marker != "Photo" && WordCount(s) <= MaxLeadingCaptionWords) return true;
             var credit = body[(at + marker.Length)..].Trim();
             if (marker == "Photo")
             {

@@ -7,6 +7,9 @@ public static class SentenceSplitter
 {
     static readonly string[] Abbreviations = ["No.", "Nos.", "Mr.", "Mrs.", "Ms.", "Dr.", "St.", "e.g.", "i.e.", "etc.", "vs.", "U.S.", "Co.", "Ltd.", "Inc.", "TP.", "Tp.", "ThS.", "TS.", "GS."];
 
+    // A list closer often ends a sentence: "..., the Maritime Dialogue, etc. The two sides also agreed ...".
+    static readonly string[] ListClosers = ["etc.", "v.v."];
+
     public static IReadOnlyList<TextSpan> Split(string text, TextSpan range)
     {
         var sentences = new List<TextSpan>();
@@ -25,7 +28,8 @@ public static class SentenceSplitter
             if (!fullStop || i + 1 >= range.End || !char.IsWhiteSpace(text[i + 1]))
                 continue;
             int next = SkipSpace(text, i + 1, range.End);
-            if (next >= range.End || !StartsSentence(text[next]) || EndsWithAbbreviation(text, start, i + 1))
+            if (next >= range.End || !StartsSentence(text[next])
+                || EndsWithAbbreviation(text, start, i + 1) && !(char.IsUpper(text[next]) && EndsWith(text, start, i + 1, ListClosers)))
                 continue;
             Add(sentences, text, start, i + 1);
             start = next;
@@ -40,15 +44,22 @@ public static class SentenceSplitter
 
     static bool EndsWithAbbreviation(string text, int sentenceStart, int end)
     {
-        foreach (var abbreviation in Abbreviations)
+        if (EndsWith(text, sentenceStart, end, Abbreviations))
+            return true;
+        // A single capital letter and a dot is an initial: "Ishiba S. said".
+        return end - 2 >= sentenceStart && char.IsUpper(text[end - 2]) && (end - 3 < 0 || !char.IsLetter(text[end - 3]));
+    }
+
+    static bool EndsWith(string text, int sentenceStart, int end, string[] abbreviations)
+    {
+        foreach (var abbreviation in abbreviations)
         {
             int at = end - abbreviation.Length;
             if (at >= sentenceStart && string.CompareOrdinal(text, at, abbreviation, 0, abbreviation.Length) == 0
                 && (at == 0 || !char.IsLetter(text[at - 1])))
                 return true;
         }
-        // A single capital letter and a dot is an initial: "Ishiba S. said".
-        return end - 2 >= sentenceStart && char.IsUpper(text[end - 2]) && (end - 3 < 0 || !char.IsLetter(text[end - 3]));
+        return false;
     }
 
     static int SkipSpace(string text, int i, int end)

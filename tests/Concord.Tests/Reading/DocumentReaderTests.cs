@@ -41,7 +41,7 @@ public sealed class DocumentReaderTests
     public void EmptyFile_IsRefused() => AssertRefused(Read("empty.txt", []), "empty.txt is empty");
 
     [Fact]
-    public void WhiteSpaceOnlyFile_IsRefused() => AssertRefused(Read("blank.txt", " \r\n\t\n"), "blank.txt has no text");
+    public void WhiteSpaceOnlyFile_IsRefused() => AssertRefused(Read("blank.txt", " \r\n\t\n"), "blank.txt: the file holds only white space");
 
     [Fact]
     public void FileOverTheLimit_IsRefusedBeforeItIsRead()

@@ -47,7 +47,7 @@ public sealed class CorpusExtractionTests
         var entries = CorpusStatements.English.Items.Where(i => i.Kind == ItemKind.AnnexEntry).ToList();
 
         Assert.Equal(Enumerable.Range(1, 14).Select(n => $"A1.{n}"), entries.Select(e => e.Path));
-        Assert.All(entries, e => Assert.Contains(e.Entities, x => x.Type == Entities.EntityType.Project));
+        Assert.All(entries, e => Assert.Contains(e.Entities, x => x.Type == Concord.Text.Entities.EntityType.Project));
         Assert.DoesNotContain("VNS", entries[^1].Text, StringComparison.Ordinal);
     }
 

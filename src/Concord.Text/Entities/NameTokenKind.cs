@@ -1,0 +1,8 @@
+namespace Concord.Text.Entities;
+
+internal enum NameTokenKind : byte
+{
+    Word,
+    Number,
+    Punctuation,
+}

@@ -32,13 +32,14 @@ public static class DocumentReader
         {
             case SniffedBytes.Pdf: return PdfReader.Read(bytes, name);
             case SniffedBytes.Docx: return DocxReader.Read(bytes, name);
-            case SniffedBytes.Binary: return ReadResult.Refused($"{name} is not a text, HTML, PDF or DOCX file");
+            case SniffedBytes.Binary: return NotSupported(name);
         }
         var decoded = TextDecoder.Decode(bytes);
         if (decoded.Error is not null)
         {
-            // A page in an encoding the decoder does not detect (Shift_JIS, say) may still declare it.
-            return HtmlCharset.Declares(bytes) ? HtmlReader.Read(bytes, decoded, name) : ReadResult.Refused($"{name}: {ReadResult.OneLine(decoded.Error)}");
+            // A page in an encoding the decoder does not detect may still declare it.
+            if (HtmlCharset.Declares(bytes)) return HtmlReader.Read(bytes, decoded, name);
+            return decoded.Error == TextDecoder.Binary ? NotSupported(name) : ReadResult.Refused($"{name}: {ReadResult.OneLine(decoded.Error)}");
         }
         if (string.IsNullOrWhiteSpace(decoded.Text)) return ReadResult.Refused($"{name} has no text");
         return FormatSniffer.SniffText(decoded.Text, extension) switch
@@ -47,4 +48,6 @@ public static class DocumentReader
             var format => new ReadResult(decoded.Text, format, decoded.Encoding, decoded.Diagnostics),
         };
     }
+
+    static ReadResult NotSupported(string name) => ReadResult.Refused($"{name} is not a text, HTML, PDF or DOCX file");
 }

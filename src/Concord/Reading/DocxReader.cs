@@ -12,12 +12,15 @@ namespace Concord.Reading;
 /// </summary>
 internal static class DocxReader
 {
+    // A real statement's document.xml is a few megabytes; a ZIP that inflates far past that is a bomb.
+    static readonly OpenSettings Settings = new() { MaxCharactersInPart = 64L * 1024 * 1024 };
+
     public static ReadResult Read(byte[] bytes, string name)
     {
         var paragraphs = new List<string>();
         try
         {
-            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false);
+            using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, Settings);
             var part = document.MainDocumentPart ?? throw new InvalidDataException("it has no main document part");
             var body = part.Document?.Body ?? throw new InvalidDataException("it has no body");
             var numbering = new DocxNumbering(part);

@@ -10,7 +10,8 @@ internal static class FormatSniffer
         // Readers accept "%PDF-" anywhere in the first kilobyte; some generators put junk before it.
         if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF-"u8) >= 0) return SniffedBytes.Pdf;
         if (bytes.AsSpan().StartsWith("PK\x03\x04"u8)) return IsDocx(bytes, extension) ? SniffedBytes.Docx : SniffedBytes.Binary;
-        return BinarySniffer.LooksBinary(bytes) ? SniffedBytes.Binary : SniffedBytes.Text;
+        // Other binary files are the text decoder's to spot: it reads UTF-16 without a BOM as text.
+        return SniffedBytes.Text;
     }
 
     /// <summary>A ZIP holding <c>word/document.xml</c>; a damaged ZIP named .docx is still sent to the DOCX

@@ -15,7 +15,7 @@ internal static class HtmlCharset
 
     public static DecodedText Decode(byte[] bytes, DecodedText detected, List<Diagnostic> diagnostics)
     {
-        if (BinarySniffer.HasBom(bytes) || MetaCharset(bytes) is not { } label) return detected;
+        if (HasBom(bytes) || MetaCharset(bytes) is not { } label) return detected;
         label = label.Trim().ToLowerInvariant();
         if (label is "utf-8" or "utf8" or "unicode-1-1-utf-8" || label.StartsWith("utf-16", StringComparison.Ordinal)) return detected;
         // The HTML standard reads these labels as windows-1252.
@@ -38,6 +38,11 @@ internal static class HtmlCharset
         }
         return new DecodedText(TextNormalizer.Normalize(encoding.GetString(bytes)), encoding.WebName, detected.Diagnostics);
     }
+
+    /// <summary>A UTF-8 or UTF-16 byte-order mark.</summary>
+    static bool HasBom(ReadOnlySpan<byte> b) =>
+        b.Length >= 2 && (b[0] == 0xFF && b[1] == 0xFE || b[0] == 0xFE && b[1] == 0xFF)
+        || b.Length >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF;
 
     /// <summary>Whether the bytes open like an HTML page that names its charset.</summary>
     public static bool Declares(byte[] bytes) =>

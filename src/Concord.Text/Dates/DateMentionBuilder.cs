@@ -35,7 +35,7 @@ internal static class DateMentionBuilder
         }
         else if (!Exists(first, year ?? 0) || (last is { } l1 && !Exists(l1, year ?? 0)))
         {
-            reading = $"\"{text}\" names a day that does not exist in {first.ResolveYear(year ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)}: no range";
+            reading = $"\"{text}\" names a day or year that does not exist in {first.ResolveYear(year ?? 0).ToString(System.Globalization.CultureInfo.InvariantCulture)}: no range";
         }
         else
         {
@@ -55,9 +55,10 @@ internal static class DateMentionBuilder
         : p.Kind == PieceKind.Day ? $" on {p.Day.ToString(System.Globalization.CultureInfo.InvariantCulture)} {DateReadings.MonthName(p.Month)}"
         : $" in {DateReadings.MonthName(p.Month)}";
 
-    /// <summary>29 February read in a year that has none.</summary>
+    /// <summary>Not 29 February read in a year that has none, nor a year past the calendar's end.</summary>
     static bool Exists(DatePiece p, int statementYear) =>
-        p.Kind != PieceKind.Day || DatePiece.ValidDay(p.ResolveYear(statementYear), p.Month, p.Day);
+        PeriodCalendar.Supported(p.ResolveYear(statementYear))
+        && (p.Kind != PieceKind.Day || DatePiece.ValidDay(p.ResolveYear(statementYear), p.Month, p.Day));
 
     /// <summary>"by the end of 2025" is precise to the year: its end is 31 December, not a quarter.</summary>
     static DatePrecision Precision(DateExpression e) =>

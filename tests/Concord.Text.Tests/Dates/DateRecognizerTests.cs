@@ -131,6 +131,15 @@ public sealed class DateRecognizerTests
         Assert.Contains("does not exist in 2025", day.Reading, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Recognize_NextYearOfTheLastYearThereIs_HasNoRangeAndDoesNotThrow()
+    {
+        var next = Assert.Single(Recognize("The council will meet again next year.", Language.En, new DateContext(DateOnly.MaxValue)));
+
+        Assert.Null(next.Start);
+        Assert.Null(next.End);
+    }
+
     [Theory]
     [InlineData("The sides will meet from the summer of this year to May.")]
     [InlineData("Loans rise in 2029-FY2030.")]

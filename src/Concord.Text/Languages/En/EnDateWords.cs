@@ -92,6 +92,7 @@ internal static class EnDateWords
     /// <summary>Recurring words that are a quantity's rate when a number stands close to them ("2 million visits annually").</summary>
     public static readonly string[] Rates = ["annual", "annually", "every year", "each year", "yearly"];
 
-    /// <summary>Number words: a rate's number may be written in words ("two million visits annually").</summary>
-    public static readonly string[] NumberWords = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand", "million", "billion", "trillion"];
+    /// <summary>Magnitude words: a rate's number may be written in words ("two million visits annually"); small
+    /// counts ("the two agencies report annually") are not rates.</summary>
+    public static readonly string[] NumberWords = ["hundred", "thousand", "million", "billion", "trillion"];
 }

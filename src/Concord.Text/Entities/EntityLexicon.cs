@@ -19,6 +19,9 @@ internal sealed class EntityLexicon
     public required PhraseTrie<bool> PlaceWords { get; init; }
     public required PhraseTrie<bool> PersonTitles { get; init; }
     public required PhraseTrie<bool> TitleComplements { get; init; }
+    public required PhraseTrie<bool> CountryForms { get; init; }
+    public required PhraseTrie<bool> Compounds { get; init; }
+    public required PhraseTrie<bool> Positions { get; init; }
 
     public static readonly EntityLexicon En = new()
     {
@@ -33,6 +36,9 @@ internal sealed class EntityLexicon
         PlaceWords = Set([]),
         PersonTitles = Set(EnEntityWords.PersonTitles),
         TitleComplements = Set(EnEntityWords.TitleComplements),
+        CountryForms = Set(EnEntityWords.CountryForms),
+        Compounds = Set([]),
+        Positions = Set([]),
     };
 
     public static readonly EntityLexicon Vi = new()
@@ -48,6 +54,9 @@ internal sealed class EntityLexicon
         PlaceWords = Set(ViEntityWords.PlaceWords),
         PersonTitles = Set(ViEntityWords.PersonTitles),
         TitleComplements = Set(ViEntityWords.TitleComplements),
+        CountryForms = Set(ViEntityWords.CountryForms),
+        Compounds = Set(ViEntityWords.Compounds),
+        Positions = Set(ViEntityWords.Positions),
     };
 
     public static readonly EntityLexicon Ja = new()
@@ -63,6 +72,9 @@ internal sealed class EntityLexicon
         PlaceWords = Set([]),
         PersonTitles = Set([]),
         TitleComplements = Set([]),
+        CountryForms = Set([]),
+        Compounds = Set([]),
+        Positions = Set([]),
     };
 
     public static EntityLexicon For(Language language) => language switch

@@ -11,10 +11,11 @@ namespace Concord.Text.Entities;
 /// nghiệp") or joins a fixed pair ("phòng, chống");</item>
 /// <item>a bracket, except an acronym in brackets, which ends the name with it ("(OSA)");</item>
 /// <item>a dash before a lower-case word ("... Hồ Chí Minh - dự án ...");</item>
-/// <item>a stop word that starts a new phrase ("do", "của", "sẽ", "trong năm", a clause verb ...), and "tại"
+/// <item>a stop word that starts a new phrase ("do", "của", "sẽ", "trong năm", a clause verb ...) unless it is part
+/// of a compound ("trang thiết bị"), and "tại"
 /// or "ở" except in a project's or programme's name;</item>
 /// <item>"và", except between lower-case words before the name's first capital, or before a capitalised
-/// word that is not a keyword;</item>
+/// word that is not a keyword, a title or a post ("Thứ trưởng");</item>
 /// <item>an ordinal "lần thứ N", which ends the name with it.</item>
 /// </list>
 /// A keyword after a plural word ("các Dự án hợp tác") is a common noun, not a name.
@@ -60,9 +61,16 @@ internal static class VietnameseNames
                     bool lowerNext = next < end && char.IsLower(text[next]);
                     bool joinsLower = lowerNext && (!capitals || keyword.Role == KeywordRole.StartDescriptive);
                     bool joinsName = next < end && char.IsUpper(text[next]) && capitals
-                        && !lexicon.Keywords.TryMatch(text, next, end, true, out _);
+                        && !lexicon.Keywords.TryMatch(text, next, end, true, out _)
+                        && !lexicon.Positions.TryMatch(text, next, end, true, out _)
+                        && !lexicon.PersonTitles.TryMatch(text, next, end, true, out _);
                     if (!joinsLower && !joinsName) break;
                     pos = at + 2;
+                    continue;
+                }
+                if (CompoundEnd(text, last, at, end, lexicon) is > 0 and var compoundEnd)
+                {
+                    last = pos = compoundEnd;
                     continue;
                 }
                 if (lexicon.StopWords.TryMatch(text, at, end, true, out _)
@@ -90,6 +98,11 @@ internal static class VietnameseNames
                 }
                 break;
             }
+            if (c == '.' && char.IsDigit(text[at - 1]) && at + 1 < end && char.IsDigit(text[at + 1]))
+            {
+                pos = at + 1; // a version number: "Bridge 2.0"
+                continue;
+            }
             if (c == '(' && AcronymEnd(text, at, end) is > 0 and var acronymEnd)
                 return acronymEnd;
             break;
@@ -114,6 +127,15 @@ internal static class VietnameseNames
             at = TextScan.WordEnd(text, at, end);
         }
         return false;
+    }
+
+    /// <summary>The end of a compound that began with the word before <paramref name="at"/> and goes past it, or 0.</summary>
+    static int CompoundEnd(string text, int wordEnd, int at, int end, EntityLexicon lexicon)
+    {
+        foreach (int from in (int[])[TextScan.WordStartBack(text, wordEnd, 0), at])
+            if (lexicon.Compounds.TryMatch(text, from, end, true, out int compoundEnd) && compoundEnd > at)
+                return compoundEnd;
+        return 0;
     }
 
     static bool CommaPair(string text, int wordEnd, int end, EntityLexicon lexicon)

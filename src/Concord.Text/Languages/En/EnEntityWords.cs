@@ -64,6 +64,11 @@ internal static class EnEntityWords
         "of Japan", "of Việt Nam", "of Viet Nam", "of Vietnam", "of Foreign Affairs", "of Defence", "of Defense",
     ];
 
+    /// <summary>A form of state whose one-word name may stand between a title and a person: "Prime Minister of the
+    /// Kingdom of Castella Mira Olsen".</summary>
+    public static readonly string[] CountryForms =
+        ["of the Kingdom of", "of the Republic of", "of the Federal Republic of", "of the State of", "of the Commonwealth of"];
+
     static IEnumerable<(string, EntityKeyword)> Head(EntityType type, params string[] words) =>
         Role(KeywordRole.Head, type, words);
 

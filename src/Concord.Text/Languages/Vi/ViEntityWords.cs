@@ -36,7 +36,7 @@ internal static class ViEntityWords
         "hai", "các", "những", "mà", "thì", "khi", "sau", "trước", "tiếp tục", "hướng tới", "sử dụng", "có", "đang",
         "thông qua", "tới", "theo", "cùng", "giữa", "dự kiến", "chủ trì", "kèm theo", "này", "đó", "nhất trí",
         "hoan nghênh", "đánh giá", "ghi nhận", "khẳng định", "mong muốn", "tại hội đàm", "nhân dịp", "vì",
-        "đồng thời", "cũng như", "nhưng", "hay", "hoặc", "đến năm", "đến",
+        "đồng thời", "cũng như", "nhưng", "hay", "hoặc", "đến năm", "đến", "sang", "hằng năm", "hàng năm", "định kỳ",
     ];
 
     /// <summary>Words of place that end a name, except a project's or a programme's, which may say where it
@@ -45,6 +45,16 @@ internal static class ViEntityWords
 
     /// <summary>A keyword right after one of these is a common noun: "các Dự án hợp tác" is the projects.</summary>
     public static readonly string[] PluralWords = ["các", "những", "mọi"];
+
+    /// <summary>Words that hold a stop word and go on a name: "trang thiết bị" is equipment, not the passive "bị".</summary>
+    public static readonly string[] Compounds = ["trang thiết bị", "thiết bị"];
+
+    /// <summary>Posts: "và" before one starts a new phrase ("Bộ Ngoại giao và Thứ trưởng Bộ Quốc phòng").</summary>
+    public static readonly string[] Positions =
+    [
+        "Thứ trưởng", "Bộ trưởng", "Tổng thống", "Thủ tướng", "Chủ tịch", "Đại sứ", "Lãnh đạo", "Giám đốc",
+        "Tổng Giám đốc", "Phó Chủ tịch",
+    ];
 
     /// <summary>Two words a comma joins inside a name: "phòng, chống".</summary>
     public static readonly string[] CommaPairs = ["phòng, chống"];
@@ -62,7 +72,7 @@ internal static class ViEntityWords
     public static readonly string[] PersonTitles =
     [
         "Thủ tướng", "Thủ tướng Chính phủ", "Phó Thủ tướng", "Chủ tịch nước", "Chủ tịch Quốc hội", "Chủ tịch",
-        "Tổng Bí thư", "Đại sứ", "Ông", "Bà", "Nhà vua", "Nhật hoàng",
+        "Tổng Bí thư", "Tổng thống", "Phó Tổng thống", "Đại sứ", "Ông", "Bà", "Nhà vua", "Nhật hoàng",
     ];
 
     /// <summary>What may stand between a title and the name: "Thủ tướng Nhật Bản Ishiba Shigeru".</summary>
@@ -71,6 +81,10 @@ internal static class ViEntityWords
         "Nhật Bản", "Việt Nam", "nước Cộng hòa xã hội chủ nghĩa Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
         "Chính phủ",
     ];
+
+    /// <summary>A form of state whose one-word name may stand between a title and a person: "Thủ tướng Vương quốc
+    /// Castella Mira Olsen".</summary>
+    public static readonly string[] CountryForms = ["Vương quốc", "nước Cộng hòa", "Cộng hòa", "Liên bang", "nước"];
 
     static IEnumerable<(string, EntityKeyword)> Start(EntityType type, params string[] words) =>
         Role(KeywordRole.Start, type, words);

@@ -6,17 +6,21 @@ namespace Concord;
 /// <summary>The <c>concord</c> command line. Exit codes: 0 done, 1 the input could not be read, 2 wrong usage.</summary>
 public static class Cli
 {
-    public static RootCommand Build()
+    public static RootCommand Build(TextReader? input = null)
     {
         var root = new RootCommand("Concord: joint statements as a register of commitments");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
+        root.Subcommands.Add(UserCommand.Create(input ?? TextReader.Null));
+        root.Subcommands.Add(ServeCommand.Create());
         return root;
     }
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
+
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
-        var result = Build().Parse(args);
+        var result = Build(input).Parse(args);
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
         {

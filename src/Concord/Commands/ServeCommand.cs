@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Hosting;
+using System.CommandLine;
+using Concord.Data.Storage;
+using Concord.Data.Tracking;
+using Concord.Web;
+
+namespace Concord.Commands;
+
+/// <summary><c>concord serve [--db] [--urls] [--public]</c>: the register over HTTP, the JSON API under /api,
+/// its OpenAPI document at /openapi/v1.json and a reference page at /api/reference.</summary>
+public static class ServeCommand
+{
+    public static Command Create()
+    {
+        var db = new Option<string?>("--db") { Description = "The register: a SQLite file or a PostgreSQL connection string (default: CONCORD_DB, else the data folder)" };
+        var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => ServeSettings.DefaultUrls };
+        var isPublic = new Option<bool>("--public") { Description = "Let anyone read the register without signing in (off by default)" };
+        var dueSoon = new Option<int>("--due-soon-days") { Description = "How many days before a deadline a commitment counts as due soon", DefaultValueFactory = _ => Deadlines.DefaultDueSoonDays };
+        dueSoon.Validators.Add(r =>
+        {
+            if (new TrackingOptions(r.GetValueOrDefault<int>()).Validate() is { } problem) r.AddError("--due-soon-days: " + problem);
+        });
+        urls.Validators.Add(r =>
+        {
+            foreach (var url in r.GetValueOrDefault<string>().Split(';', StringSplitOptions.RemoveEmptyEntries))
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != "http" && u.Scheme != "https"))
+                    r.AddError($"--urls must be http:// or https:// addresses separated by ';', not '{url}'");
+        });
+        var command = new Command("serve", "Serve the register: the JSON API, its OpenAPI document and reference page") { db, urls, isPublic, dueSoon };
+        command.SetAction(async (result, ct) =>
+        {
+            var error = result.InvocationConfiguration.Error;
+            var output = result.InvocationConfiguration.Output;
+            var store = RegisterStore.Resolve(result.GetValue(db));
+            error.WriteLine($"register: {store.Display}");
+            try
+            {
+                await store.MigrateAsync(ct);
+            }
+            catch (RegisterUnavailableException e)
+            {
+                error.WriteLine($"concord: {e.Message}");
+                return 1;
+            }
+            var settings = new ServeSettings(result.GetValue(urls)!, result.GetValue(isPublic), result.GetValue(dueSoon));
+            await using var app = ConcordApp.Build(settings, store, TimeProvider.System);
+            output.WriteLine($"serving on {settings.Urls} (API reference: /api/reference){(settings.Public ? "; anyone may read" : "")}");
+            try
+            {
+                await app.StartAsync(ct);
+                await app.WaitForShutdownAsync(ct);
+            }
+            catch (IOException e)
+            {
+                error.WriteLine($"concord: cannot listen on {settings.Urls}: {e.Message}");
+                return 1;
+            }
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,55 @@
+using Concord.Data.Storage;
+using Concord.Features.Accounts;
+using Concord.Features.Agencies;
+using Concord.Features.Commitments;
+using Concord.Features.History;
+using Concord.Features.Initiatives;
+using Concord.Features.Items;
+using Concord.Features.Mechanisms;
+using Concord.Features.Statements;
+using Concord.Features.Targets;
+using Concord.Features.Updates;
+using Scalar.AspNetCore;
+
+namespace Concord.Web;
+
+/// <summary>The web app of <c>concord serve</c>, built from a register and a clock so that tests can host it
+/// on a test server (pass <paramref name="configure"/> to change the builder, e.g. <c>UseTestServer()</c>).</summary>
+public static class ConcordApp
+{
+    public static WebApplication Build(ServeSettings settings, RegisterStore store, TimeProvider clock, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ConcordApp).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
+        builder.Services.AddConcord(settings, store, clock);
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/api/reference");
+        var api = app.MapGroup("/api");
+        api.MapSession();
+        api.MapUsers();
+        api.MapStatements();
+        api.MapItems();
+        api.MapCommitments();
+        api.MapCommitmentEdits();
+        api.MapUpdates();
+        api.MapTargets();
+        api.MapAgencies();
+        api.MapMechanisms();
+        api.MapInitiatives();
+        api.MapHistory();
+        return app;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Concord.Data;
+using Concord.Data.Storage;
+using Concord.Data.Tracking;
+using Concord.Features.Accounts;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Concord.Web;
+
+/// <summary>The services of <c>concord serve</c>: the register, JSON, ProblemDetails, sign-in and roles, OpenAPI.</summary>
+public static class ConcordServices
+{
+    public static IServiceCollection AddConcord(this IServiceCollection services, ServeSettings settings, RegisterStore store, TimeProvider clock)
+    {
+        services.AddSingleton(settings);
+        services.AddSingleton(store);
+        services.AddSingleton(clock);
+        services.AddSingleton(new TrackingOptions(settings.DueSoonDays));
+        services.AddHttpContextAccessor();
+        services.AddScoped<RegisterDb>(sp =>
+        {
+            var db = store.Open();
+            db.Actor = sp.GetRequiredService<IHttpContextAccessor>().HttpContext?.User.Name() ?? "anonymous";
+            return db;
+        });
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ProblemExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddOpenApi();
+        return services.AddConcordAuth(settings, store);
+    }
+
+    static IServiceCollection AddConcordAuth(this IServiceCollection services, ServeSettings settings, RegisterStore store)
+    {
+        services.AddAuthentication(Policies.Scheme)
+            .AddPolicyScheme(Policies.Scheme, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? Policies.TokenScheme : Policies.CookieScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthenticationHandler>(Policies.TokenScheme, null)
+            .AddCookie(Policies.CookieScheme, o =>
+            {
+                o.Cookie.Name = "concord";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.SlidingExpiration = true;
+                o.Events = new CookieAuthenticationEvents
+                {
+                    OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; },
+                    OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; },
+                    OnValidatePrincipal = c => Revalidate(c, store),
+                };
+            });
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Read, p => p.RequireAssertion(c => settings.Public || c.User.Identity?.IsAuthenticated == true))
+            .AddPolicy(Policies.Edit, p => p.RequireRole("agency-editor", "coordinator", "admin"))
+            .AddPolicy(Policies.Coordinate, p => p.RequireRole("coordinator", "admin"))
+            .AddPolicy(Policies.Admin, p => p.RequireRole("admin"));
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
+        return services;
+    }
+
+    /// <summary>A signed-in cookie follows the account: disabled or deleted users are out, a changed role applies at once.</summary>
+    static async Task Revalidate(CookieValidatePrincipalContext context, RegisterStore store)
+    {
+        string name = context.Principal?.Identity?.Name ?? "";
+        await using var db = store.Open();
+        var user = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(db.Users, u => u.UserName == name);
+        if (user is null || user.Disabled)
+        {
+            context.RejectPrincipal();
+            return;
+        }
+        if (Roles.Name(user.Role) != context.Principal!.Role().Map() || user.AgencyId != context.Principal!.AgencyId())
+            context.ReplacePrincipal(Caller.Principal(user, Policies.CookieScheme));
+    }
+
+    static string? Map(this Data.Accounts.Role? role) => role is { } r ? Roles.Name(r) : null;
+}

@@ -26,6 +26,9 @@ public static class ConcordApp
         });
         builder.WebHost.UseUrls(settings.Urls);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
+        // Requests are not logged one by one: their paths may carry what a person searched for.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
         builder.Services.AddConcord(settings, store, clock);
         configure?.Invoke(builder);
 

@@ -18,7 +18,8 @@ public static partial class UpdatesApi
         group.MapGet("/commitments/{id:int}/updates", ListAsync);
         group.MapPost("/commitments/{id:int}/updates", PostAsync).RequireAuthorization(Policies.Edit);
         group.MapPost("/updates/{id:int}/evidence", UploadAsync).RequireAuthorization(Policies.Edit)
-            .Accepts<IFormFile>("multipart/form-data").DisableAntiforgery();
+            // Not .Accepts(multipart): routing would answer 415 before authorization answers 401/403.
+            .WithDescription("Upload a file as evidence: multipart/form-data with the fields file, kind and title.").DisableAntiforgery();
         group.MapGet("/evidence/{id:int}/file", DownloadAsync);
         return group;
     }

@@ -16,7 +16,7 @@ public static class SearchQueryParser
         var terms = new List<SearchTerm>();
         if (string.IsNullOrWhiteSpace(query)) return terms;
         if (query.Length > MaxLength) query = query[..MaxLength];
-        query = query.Normalize(System.Text.NormalizationForm.FormC);
+        query = Nfc(query);
         string folded = SearchFolding.Fold(query);
         // Folding made quotes spaces; they are found in the query, which has the same offsets.
         int words = 0;
@@ -50,6 +50,13 @@ public static class SearchQueryParser
         if (lastIsPlain && terms[^1].Words[0].Length >= 2)
             terms[^1] = terms[^1] with { Prefix = true };
         return terms;
+    }
+
+    // Normalising throws on a lone surrogate; such text is searched as it is, like any other.
+    static string Nfc(string text)
+    {
+        try { return text.Normalize(System.Text.NormalizationForm.FormC); }
+        catch (ArgumentException) { return text; }
     }
 
     // Straight, curly and full-width quotes: phones and word processors type the curly ones.

@@ -113,8 +113,8 @@ public static class SearchCommand
         {
             string where = hit.ItemPath is null ? hit.StatementKey : $"{hit.StatementKey} {hit.ItemPath}";
             string what = hit.CommitmentId is { } c && hit.Kind != SearchKinds.Commitment
-                ? string.Create(CultureInfo.InvariantCulture, $"{hit.Kind} {hit.RefId} of commitment {c}")
-                : string.Create(CultureInfo.InvariantCulture, $"{hit.Kind} {hit.RefId}");
+                ? string.Create(CultureInfo.InvariantCulture, $"{hit.Kind} #{hit.RefId} on commitment #{c}")
+                : string.Create(CultureInfo.InvariantCulture, $"{hit.Kind} #{hit.RefId}");
             output.WriteLine($"{where}  {what}  [{hit.Language}]");
             output.WriteLine("  " + hit.Snippet.Marked());
         }

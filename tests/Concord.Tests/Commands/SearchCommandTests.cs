@@ -18,7 +18,7 @@ public sealed class SearchCommandTests
         var run = CliRun.Of("search", "ha noi", "--db", Db(register), "--lang", "vi");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains($"{SearchSample.Key} 1  item", run.Output, StringComparison.Ordinal);
+        Assert.Contains($"{SearchSample.Key} 1  item #", run.Output, StringComparison.Ordinal);
         Assert.Contains("«Hà» «Nội»", run.Output, StringComparison.Ordinal);
         Assert.Contains("[vi]", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("[en]", run.Output, StringComparison.Ordinal);

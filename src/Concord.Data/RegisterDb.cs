@@ -8,7 +8,8 @@ namespace Concord.Data;
 
 /// <summary>The register. Every save records its changes in <see cref="Changes"/> in the same transaction, and
 /// bumps the <c>Version</c> of each modified record, which is its concurrency token: an update made against an
-/// older version fails with <see cref="DbUpdateConcurrencyException"/> and changes nothing.</summary>
+/// older version fails with <see cref="DbUpdateConcurrencyException"/> and changes nothing. The search index
+/// (<see cref="SearchEntries"/>) follows the texts it indexes in the same transaction.</summary>
 public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) : DbContext(options)
 {
     public DbSet<Statement> Statements => Set<Statement>();
@@ -51,6 +52,7 @@ public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) :
     {
         ChangeTracker.DetectChanges();
         var recorder = ChangeRecorder.Capture(this);
+        var search = SearchIndexer.Capture(ChangeTracker);
         if (recorder.IsEmpty)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
 
@@ -58,6 +60,7 @@ public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) :
         try
         {
             int count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            if (!search.IsEmpty) await search.ApplyAsync(this, cancellationToken);
             Changes.AddRange(recorder.Complete(Actor, Now));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);

@@ -13,6 +13,7 @@ public static class Cli
         root.Subcommands.Add(AlignCommand.Create());
         root.Subcommands.Add(UserCommand.Create(input ?? TextReader.Null));
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(SearchCommand.Create());
         return root;
     }
 

@@ -1,3 +1,4 @@
+using Concord.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -70,6 +71,7 @@ public sealed class RegisterStore
             await db.Database.MigrateAsync(cancellationToken);
             if (Provider == "sqlite")
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await SearchIndex.EnsureAsync(db, cancellationToken);
         }
         catch (Exception e) when (e is SqliteException or NpgsqlException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

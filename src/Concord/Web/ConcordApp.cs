@@ -6,6 +6,7 @@ using Concord.Features.History;
 using Concord.Features.Initiatives;
 using Concord.Features.Items;
 using Concord.Features.Mechanisms;
+using Concord.Features.Search;
 using Concord.Features.Statements;
 using Concord.Features.Targets;
 using Concord.Features.Updates;
@@ -53,6 +54,7 @@ public static class ConcordApp
         api.MapMechanisms();
         api.MapInitiatives();
         api.MapHistory();
+        api.MapSearch();
         return app;
     }
 }

@@ -30,6 +30,8 @@ public sealed class ApiHost : IAsyncDisposable
 
     public FixedClock Clock { get; }
 
+    public Concord.Data.Storage.RegisterStore Store => register.Store;
+
     public static async Task<ApiHost> StartAsync(string provider, bool isPublic = false, DateTimeOffset? now = null, long maxUpload = ServeSettings.DefaultMaxUploadBytes)
     {
         var clock = new FixedClock(now ?? DefaultNow);

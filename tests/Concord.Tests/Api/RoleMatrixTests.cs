@@ -54,6 +54,7 @@ public sealed class RoleMatrixTests
         new("POST", "/api/initiatives", Coordinators, new { }),
         new("PATCH", $"/api/initiatives/{initiative}", Coordinators, new { }, Stale: true),
         new("GET", $"/api/history/commitments/{s.Overdue}", Everyone),
+        new("GET", "/api/search?q=ports", Everyone),
         new("GET", "/api/users", Admins),
         new("POST", "/api/users", Admins, new { }),
         new("PATCH", "/api/users/nobody", Admins, new { }, Stale: true),

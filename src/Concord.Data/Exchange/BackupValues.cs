@@ -20,7 +20,8 @@ internal static class BackupValues
             case bool b: w.WriteBooleanValue(b); break;
             case double d: w.WriteNumberValue(d); break;
             case float f: w.WriteNumberValue(f); break;
-            case decimal m: w.WriteNumberValue(m); break;
+            // PostgreSQL gives numeric(24,6) back as 20000.000000, SQLite as 20000: the same value, written once.
+            case decimal m: w.WriteNumberValue(m / 1.000000000000000000000000000000000m); break;
             case DateTime t: w.WriteStringValue(Utc(t).ToString("O", CultureInfo.InvariantCulture)); break;
             case DateTimeOffset o: w.WriteStringValue(o.ToString("O", CultureInfo.InvariantCulture)); break;
             case DateOnly d: w.WriteStringValue(d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)); break;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Concord.Data.Register;
 
@@ -129,6 +128,5 @@ internal sealed class ImportRowPlan
         cell.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     static bool Same(string a, string b) =>
-        string.Equals(a.Normalize(NormalizationForm.FormC), b.Normalize(NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase)
-        || string.Equals(a.ToLower(CultureInfo.InvariantCulture).Normalize(NormalizationForm.FormC), b.ToLower(CultureInfo.InvariantCulture).Normalize(NormalizationForm.FormC), StringComparison.Ordinal);
+        string.Equals(a.Normalize(NormalizationForm.FormC), b.Normalize(NormalizationForm.FormC), StringComparison.OrdinalIgnoreCase);
 }

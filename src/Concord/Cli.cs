@@ -11,14 +11,11 @@ public static class Cli
         var root = new RootCommand("Concord: joint statements as a register of commitments");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
-<<<<<<< HEAD
         root.Subcommands.Add(SearchCommand.Create());
-=======
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());
->>>>>>> exchange
         return root;
     }
 

@@ -35,22 +35,24 @@ internal sealed class ItemWriter(RegisterDb db, Statement statement, StatementVe
     bool Texts(Item item, PlannedItem planned)
     {
         bool changed = false;
-        var wanted = new HashSet<StatementVersion>();
+        var keep = new HashSet<ItemText>();
         foreach (var p in planned.Texts)
         {
             var version = versions[p.Version];
-            wanted.Add(version);
             var text = item.Texts.FirstOrDefault(t => t.VersionId == version.Id && version.Id != 0);
             if (text is null)
             {
-                item.Texts.Add(new ItemText
+                text = new ItemText
                 {
                     Version = version, Path = p.Path, Label = p.Label, Heading = p.Heading, Text = p.Text,
                     SpanStart = p.Span.Start, SpanEnd = p.Span.End, AlignScore = p.Score,
-                });
+                };
+                item.Texts.Add(text);
+                keep.Add(text);
                 changed = true;
                 continue;
             }
+            keep.Add(text);
             if (text.Path != p.Path) { text.Path = p.Path; changed = true; }
             if (text.Label != p.Label) { text.Label = p.Label; changed = true; }
             if (text.Heading != p.Heading) { text.Heading = p.Heading; changed = true; }
@@ -59,7 +61,7 @@ internal sealed class ItemWriter(RegisterDb db, Statement statement, StatementVe
             if (text.SpanEnd != p.Span.End) { text.SpanEnd = p.Span.End; changed = true; }
             if (text.AlignScore != p.Score) { text.AlignScore = p.Score; changed = true; }
         }
-        foreach (var stale in item.Texts.Where(t => !wanted.Any(v => v.Id == t.VersionId)).ToList())
+        foreach (var stale in item.Texts.Where(t => !keep.Contains(t)).ToList())
         {
             item.Texts.Remove(stale);
             db.ItemTexts.Remove(stale);

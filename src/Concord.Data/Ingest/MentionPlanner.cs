@@ -36,7 +36,7 @@ internal static class MentionPlanner
             {
                 var ours = mine.Where(m => m.Kind == kind).ToList();
                 var others = theirs.Where(e => KindOf(e.Type) == kind).ToList();
-                if (ours.Count != others.Count) continue;
+                if (ours.Count != others.Count || ours.Zip(others).Any(x => !SameAnchors(x.First.Text, x.Second.Text))) continue;
                 for (int i = 0; i < ours.Count; i++)
                 {
                     var name = Names.Collapse(others[i].Text);
@@ -46,6 +46,34 @@ internal static class MentionPlanner
             }
         }
     }
+
+    /// <summary>Two names of one thing write the same numbers and Latin acronyms ("Năm APEC 2027", "APEC Year 2027");
+    /// names that do not are another thing, and the order of the two lists is not to be trusted.</summary>
+    static bool SameAnchors(string a, string b) => Anchors(a).SetEquals(Anchors(b));
+
+    static HashSet<string> Anchors(string name)
+    {
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < name.Length;)
+        {
+            int start = i;
+            if (char.IsAsciiDigit(name[i]) || name[i] is >= '０' and <= '９')
+            {
+                while (i < name.Length && (char.IsAsciiDigit(name[i]) || name[i] is >= '０' and <= '９')) i++;
+                anchors.Add(Digits(name[start..i]).TrimStart('0'));
+            }
+            else if (char.IsAsciiLetterUpper(name[i]))
+            {
+                while (i < name.Length && char.IsAsciiLetterUpper(name[i])) i++;
+                bool word = i < name.Length && char.IsAsciiLetterLower(name[i]);
+                if (i - start >= 2 && !word) anchors.Add(name[start..i]);
+            }
+            else i++;
+        }
+        return anchors;
+    }
+
+    static string Digits(string run) => string.Concat(run.Select(c => c is >= '０' and <= '９' ? (char)('0' + (c - '０')) : c));
 
     static string? KindOf(EntityType type) => type switch
     {

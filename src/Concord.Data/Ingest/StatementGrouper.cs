@@ -44,7 +44,7 @@ internal static class StatementGrouper
     public static bool AlignsWell(ExtractedDocument left, ExtractedDocument right) =>
         AlignsWell(left, right, StatementAligner.Align(left, right));
 
-    static bool AlignsWell(ExtractedDocument left, ExtractedDocument right, AlignmentResult alignment)
+    public static bool AlignsWell(ExtractedDocument left, ExtractedDocument right, AlignmentResult alignment)
     {
         int smaller = Math.Min(left.Items.Count, right.Items.Count);
         if (smaller == 0) return false;
@@ -56,7 +56,7 @@ internal static class StatementGrouper
     {
         var reference = group.Versions[0].Document;
         if (group.Date is { } date && document.Date is { } other && date != other) return false;
-        return AlignsWell(reference, document);
+        return AlignsWell(reference, document, group.Align(reference, document));
     }
 
     /// <summary>A version that does not say its date is read again with the statement's, so that "this year" in it

@@ -14,7 +14,7 @@ internal static class StatementPlanner
     {
         var docs = group.Versions.Select(v => v.Document).ToList();
         var reference = docs[0];
-        var alignments = docs.Skip(1).Select(d => StatementAligner.Align(reference, d)).ToList();
+        var alignments = docs.Skip(1).Select(d => group.Align(reference, d)).ToList();
         var parties = StatementParties.Find(docs);
         var title = docs.Take(1).Concat(docs.Skip(1).OrderBy(d => d.Language)).Select(d => d.Title).FirstOrDefault(t => !string.IsNullOrWhiteSpace(t)) is { } found
             ? Names.Collapse(found) : DefaultTitle(parties, group.Date);

@@ -47,6 +47,7 @@ internal static class RegisterModel
         {
             e.HasIndex(c => new { c.StatementId, c.Status });
             e.HasIndex(c => c.DeadlineEnd);
+            e.HasOne(c => c.Statement).WithMany().HasForeignKey(c => c.StatementId).OnDelete(DeleteBehavior.Cascade);
             e.Property(c => c.Version).IsConcurrencyToken();
             e.HasMany(c => c.Sources).WithOne().HasForeignKey(s => s.CommitmentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Parties).WithOne().HasForeignKey(p => p.CommitmentId).OnDelete(DeleteBehavior.Cascade);

@@ -6,6 +6,7 @@ public sealed class Commitment
 {
     public int Id { get; set; }
     public int StatementId { get; set; }
+    public Statement Statement { get; set; } = null!;
     public int ItemId { get; set; }
     public Item Item { get; set; } = null!;
 

@@ -47,7 +47,7 @@ internal static class ActorFinder
             return false;
         if (end + 1 < sentence.End && text[end] is '\'' or '’' && text[end + 1] is 's' or 'S')
             return false;
-        if (actor is not (ClauseActors.Japan or ClauseActors.VietNam))
+        if (!lexicon.Countries.Contains(actor))
             return true;
         // A party inside a compound ("Việt Nam-Japan", "Mekong - Nhật Bản") or naming a body ("Japan Bank for
         // International Cooperation", which is found as an entity) is not a subject.
@@ -67,7 +67,9 @@ internal static class ActorFinder
         {
             if (lexicon.Actors.TryMatch(text, i, sentence.End, false, out int end, out var actor))
             {
-                hits.Add(new ActorHit(i, end, actor));
+                // A party inside a compound name ("アウレリア・ノルヴァニア・ビジネスフォーラム") is not a subject.
+                if (!(lexicon.Countries.Contains(actor) && (i > sentence.Start && text[i - 1] == '・' || end < sentence.End && text[end] == '・')))
+                    hits.Add(new ActorHit(i, end, actor));
                 i = end - 1;
                 continue;
             }

@@ -1,3 +1,4 @@
+using Concord.Text.Parties;
 using Concord.Text.Segmentation;
 
 namespace Concord.Text.Clauses;
@@ -9,13 +10,18 @@ public static class ClauseRecognizer
     /// gives a welcome then a commitment, both by "both". A clause without its own subject has the sentence's,
     /// and "They" the previous sentence's. Clauses are in order, do not overlap and together cover the sentences
     /// but for the punctuation between them.</remarks>
-    public static IReadOnlyList<Clause> Recognize(string text, TextSpan range, Language language)
+    /// <param name="parties">The statement's parties: "Norvania will host ..." is "Norvania", "Aurelia and
+    /// Norvania will ..." is "both". Without them the known countries ("Japan", "Việt Nam", ...) are the parties.</param>
+    public static IReadOnlyList<Clause> Recognize(string text, TextSpan range, Language language, IReadOnlyList<Party>? parties = null) =>
+        string.IsNullOrEmpty(text) ? [] : Recognize(text, range, ClauseLexicon.For(language, parties, text));
+
+    /// <summary>With the tables of a document built once for all its paragraphs.</summary>
+    internal static IReadOnlyList<Clause> Recognize(string text, TextSpan range, ClauseLexicon lexicon)
     {
         if (string.IsNullOrEmpty(text))
             return [];
         int start = Math.Clamp(range.Start, 0, text.Length);
         int end = Math.Clamp(range.End, start, text.Length);
-        var lexicon = ClauseLexicon.For(language);
         var clauses = new List<Clause>();
         IReadOnlyList<string> previous = [];
         foreach (var sentence in SentenceSplitter.Split(text, new TextSpan(start, end)))

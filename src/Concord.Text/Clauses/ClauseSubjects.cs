@@ -15,7 +15,7 @@ internal static class ClauseSubjects
         if (piece.Opener)
             return null;
         if (!lexicon.WholeWords)
-            return VerbFinalClauses.Subject(text, piece, actors) is { } hit ? Resolve([hit.Actor], pronoun) : null;
+            return VerbFinalClauses.Subject(text, piece, actors) is { } hit ? Resolve([hit.Actor], pronoun, lexicon) : null;
 
         int first = TextScan.SkipSpace(text, piece.SubjectStart, piece.End);
         int end = piece.Main?.Start ?? piece.End;
@@ -30,7 +30,7 @@ internal static class ClauseSubjects
         var names = new List<string> { actors[last].Actor };
         for (int i = last - 1; i >= 0 && actors[i].Start >= piece.SubjectStart && Joined(text, actors[i].End, actors[i + 1].Start, lexicon); i--)
             names.Insert(0, actors[i].Actor);
-        return Resolve(names, pronoun);
+        return Resolve(names, pronoun, lexicon);
     }
 
     static bool Joined(string text, int from, int to, ClauseLexicon lexicon)
@@ -40,15 +40,21 @@ internal static class ClauseSubjects
         return at == to || lexicon.Coordinators.TryMatch(text, at, to, true, out int after) && TextScan.SkipSpace(text, after, to) == to;
     }
 
-    static IReadOnlyList<string> Resolve(List<string> names, IReadOnlyList<string> pronoun)
+    static IReadOnlyList<string> Resolve(List<string> names, IReadOnlyList<string> pronoun, ClauseLexicon lexicon)
     {
         var actors = new List<string>();
         foreach (var name in names)
             // In a statement a "They" with nothing before it stands for the two leaders.
             foreach (var actor in name != ClauseActors.Previous ? [name] : pronoun.Count > 0 ? pronoun : [ClauseActors.Both])
                 if (!actors.Contains(actor, StringComparer.Ordinal)) actors.Add(actor);
-        bool both = actors.Contains(ClauseActors.Both, StringComparer.Ordinal)
-            || actors.Contains(ClauseActors.Japan, StringComparer.Ordinal) && actors.Contains(ClauseActors.VietNam, StringComparer.Ordinal);
-        return both ? [ClauseActors.Both] : actors;
+        return actors.Contains(ClauseActors.Both, StringComparer.Ordinal) || AllParties(actors, lexicon) ? [ClauseActors.Both] : actors;
+    }
+
+    /// <summary>"Aurelia and Norvania": every party of the document, or, when they are not known, two countries.</summary>
+    static bool AllParties(List<string> actors, ClauseLexicon lexicon)
+    {
+        if (lexicon.Parties.Count >= 2)
+            return lexicon.Parties.All(p => actors.Contains(p, StringComparer.Ordinal));
+        return actors.Count(lexicon.Countries.Contains) >= 2;
     }
 }

@@ -69,11 +69,17 @@ internal static class VerbFinalClauses
         {
             var hit = actors[i];
             foreach (var particle in JaClauseWords.SubjectParticles)
-                if (string.CompareOrdinal(text, hit.End, particle, 0, particle.Length) == 0)
+                if (string.CompareOrdinal(text, hit.End, particle, 0, particle.Length) == 0 && !Embedded(text, hit.End, piece.End, particle))
                     return hit;
         }
         return null;
     }
+
+    /// <summary>"アウレリアが…を建設するとの決定を歓迎": a "が" before "との" or "という" is the subject of the clause
+    /// the main verb is about, not of the main verb.</summary>
+    static bool Embedded(string text, int from, int end, string particle) =>
+        particle == "が" && (text.IndexOf("との", from, end - from, StringComparison.Ordinal) >= 0
+            || text.IndexOf("という", from, end - from, StringComparison.Ordinal) >= 0);
 
     static bool EndsWithAny(string text, int start, int end, string[] endings)
     {

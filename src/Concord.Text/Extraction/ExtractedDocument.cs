@@ -1,4 +1,5 @@
 using Concord.Text.Outline;
+using Concord.Text.Parties;
 
 namespace Concord.Text.Extraction;
 
@@ -16,5 +17,9 @@ public sealed record ExtractedDocument(
     IReadOnlyList<Noise> Noise,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
+    /// <summary>The statement's parties, whose names are the actors of its clauses: given by the caller, or found
+    /// in the text (see <see cref="PartyFinder"/>); empty when neither.</summary>
+    public IReadOnlyList<Party> Parties { get; init; } = [];
+
     public ExtractedItem? Find(string path) => Items.FirstOrDefault(i => i.Path == path);
 }

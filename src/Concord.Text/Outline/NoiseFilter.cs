@@ -60,7 +60,7 @@ static class NoiseFilter
         }
         if (teasers > 0)
             diagnostics.Add(new Diagnostic("teasers-dropped", $"{teasers} paragraphs after the end of the article were left out as teasers of other stories"));
-        var title = TakeTitle(text, kept, noise);
+        var title = TakeTitle(text, kept, noise) ?? TakeNamedTitle(text, kept);
         return new CleanDocument(kept, title, noise, diagnostics);
     }
 
@@ -155,6 +155,20 @@ static class NoiseFilter
         kept.RemoveRange(0, end);
         noise.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return title.Trim();
+    }
+
+    /// <summary>A heading-like line before the first numbered item that names the document's kind ("Joint
+    /// Statement between ..."): the title of a statement printed below a news lead. The lead stays a paragraph.</summary>
+    static string? TakeNamedTitle(string text, List<LabelledParagraph> kept)
+    {
+        for (int i = 0; i < kept.Count && i <= TitleSearchDepth && kept[i].Label.Style == LabelStyle.None; i++)
+        {
+            var line = kept[i].Content.Of(text);
+            if (kept[i].Heading == HeadingMark.None || !OutlineWords.NamesDocumentKind(line)) continue;
+            kept.RemoveAt(i);
+            return line.Replace('\n', ' ').Trim();
+        }
+        return null;
     }
 
     /// <summary>A site's section name or menu entry: one or two short words, no digits.</summary>

@@ -16,6 +16,12 @@ static class OutlineWords
 
     static readonly string[] AnnexHeadings = [.. EnOutlineWords.AnnexHeadings, .. ViOutlineWords.AnnexHeadings, .. JaOutlineWords.AnnexHeadings];
 
+    static readonly string[] DocumentKinds = [.. EnOutlineWords.DocumentKinds, .. ViOutlineWords.DocumentKinds, .. JaOutlineWords.DocumentKinds];
+
+    /// <summary>Whether a line names the kind of document it heads ("Joint Statement", "Tuyên bố chung", "共同声明").</summary>
+    public static bool NamesDocumentKind(string line) =>
+        DocumentKinds.Any(k => line.Contains(k, StringComparison.OrdinalIgnoreCase));
+
     public static bool IsChrome(string paragraph) => Chrome.Contains(paragraph);
 
     public static bool IsTeaserMarker(string paragraph) => TeaserMarkers.Contains(paragraph.TrimEnd(':', '：'));

@@ -1,12 +1,13 @@
 using Concord.Reading;
 using Concord.Text;
 using Concord.Text.Extraction;
+using Concord.Text.Parties;
 
 namespace Concord.Commands;
 
 /// <summary>Reads a file and runs the text core on it; a file that cannot be read gets one line on
 /// the error writer and null back.</summary>
-public sealed record DocumentLoader(ReadOptions ReadOptions, Language? Language, DateOnly? Date)
+public sealed record DocumentLoader(ReadOptions ReadOptions, Language? Language, DateOnly? Date, IReadOnlyList<Party>? Parties = null)
 {
     public (ExtractedDocument Document, ReadResult Read)? Load(string path, TextWriter error)
     {
@@ -16,7 +17,7 @@ public sealed record DocumentLoader(ReadOptions ReadOptions, Language? Language,
             error.WriteLine($"concord: {read.Error}");
             return null;
         }
-        var document = StatementExtractor.Extract(read.Text, new ExtractOptions(Path.GetFileName(path), Language, Date));
+        var document = StatementExtractor.Extract(read.Text, new ExtractOptions(Path.GetFileName(path), Language, Date, Parties));
         if (read.Diagnostics.Count > 0)
             document = document with { Diagnostics = [.. read.Diagnostics, .. document.Diagnostics] };
         return (document, read);
@@ -24,7 +25,7 @@ public sealed record DocumentLoader(ReadOptions ReadOptions, Language? Language,
 
     /// <summary>Runs the text core again with a statement date learnt elsewhere.</summary>
     public ExtractedDocument Reextract((ExtractedDocument Document, ReadResult Read) loaded, DateOnly date) =>
-        StatementExtractor.Extract(loaded.Read.Text, new ExtractOptions(loaded.Document.Source, loaded.Document.Language, date)) with
+        StatementExtractor.Extract(loaded.Read.Text, new ExtractOptions(loaded.Document.Source, loaded.Document.Language, date, Parties)) with
         {
             Diagnostics = loaded.Document.Diagnostics,
         };

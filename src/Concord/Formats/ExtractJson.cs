@@ -22,6 +22,7 @@ public static class ExtractJson
         w.WriteString("language", doc.Language.Code());
         StringOrNull(w, "title", doc.Title);
         StringOrNull(w, "date", doc.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        Strings(w, "parties", [.. doc.Parties.Select(p => p.Name)]);
         if (format is not null) w.WriteString("format", format);
         if (encoding is not null) w.WriteString("encoding", encoding);
         w.WriteStartArray("items");

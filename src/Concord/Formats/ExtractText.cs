@@ -15,7 +15,7 @@ public static class ExtractText
         if (doc.Title is not null) o.WriteLine(doc.Title);
         var points = doc.Items.Count(i => i.Outline.ParentPath is null && i.Kind is ItemKind.Section or ItemKind.Item);
         var entries = doc.Items.Count(i => i.Kind == ItemKind.AnnexEntry);
-        o.WriteLine($"{doc.Source} · {doc.Language.Code()} · date {Clip.Date(doc.Date)} · {doc.Items.Count} items, {points} points, {entries} annex entries");
+        o.WriteLine($"{doc.Source} · {doc.Language.Code()} · date {Clip.Date(doc.Date)} · {Parties(doc)}{doc.Items.Count} items, {points} points, {entries} annex entries");
         foreach (var item in doc.Items)
         {
             o.WriteLine();
@@ -50,6 +50,9 @@ public static class ExtractText
         foreach (var d in diagnostics)
             o.WriteLine($"  {d.Code}: {d.Message}");
     }
+
+    static string Parties(ExtractedDocument doc) =>
+        doc.Parties.Count == 0 ? "" : $"parties {string.Join(", ", doc.Parties.Select(p => p.Name))} · ";
 
     static string Actors(IReadOnlyList<string> actors) => actors.Count == 0 ? "" : $"[{string.Join(", ", actors)}] ";
 

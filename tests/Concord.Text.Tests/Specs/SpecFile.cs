@@ -5,7 +5,7 @@ namespace Concord.Text.Tests.Specs;
 
 /// <summary>
 /// Reads a spec file: Markdown where each <c>## heading</c> starts an example, a <c>~~~ input</c> block
-/// holds its text (options on the fence line: <c>lang=vi date=2025-04-28</c>), and each following
+/// holds its text (options on the fence line: <c>lang=vi date=2025-04-28 parties=Veloria,Estrand</c>), and each following
 /// <c>~~~ kind</c> block holds what that stage must find, one line per thing. An empty expected block
 /// means the stage must find nothing.
 /// </summary>
@@ -47,7 +47,10 @@ public static class SpecFile
                 var options = fence.Skip(1).Select(o => o.Split('=', 2)).ToDictionary(o => o[0], o => o.Length > 1 ? o[1] : "");
                 var language = options.TryGetValue("lang", out var l) ? LanguageCodes.Parse(l) ?? defaultLanguage : defaultLanguage;
                 DateOnly? date = options.TryGetValue("date", out var d) ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
-                input = new SpecInput(TextNormalizer.Normalize(string.Join('\n', body)), language, date);
+                input = new SpecInput(TextNormalizer.Normalize(string.Join('\n', body)), language, date)
+                {
+                    Parties = options.GetValueOrDefault("parties"),
+                };
             }
             else
             {

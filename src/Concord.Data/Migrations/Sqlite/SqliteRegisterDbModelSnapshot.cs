@@ -950,7 +950,15 @@ namespace Concord.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Concord.Data.Register.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
                     b.Navigation("Item");
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("Concord.Data.Register.CommitmentAgency", b =>

@@ -28,4 +28,8 @@ static class EnOutlineWords
 
     /// <summary>A paragraph that starts with one of these is a list of references.</summary>
     public static readonly string[] ReferenceHeadings = ["References", "Sources", "Sources:", "References:"];
+
+    /// <summary>What a statement's own title calls it: a heading-like line with one of these is the title even
+    /// below a news lead ("Joint Statement between ... on ...").</summary>
+    public static readonly string[] DocumentKinds = ["Joint Statement", "Joint Vision Statement", "Joint Declaration", "Joint Communiqué", "Joint Communique", "Action Plan"];
 }

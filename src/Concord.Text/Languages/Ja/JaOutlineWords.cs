@@ -12,4 +12,8 @@ static class JaOutlineWords
     public static readonly string[] AnnexHeadings = ["別添", "別紙", "附属書", "付属書", "別表"];
 
     public static readonly string[] ReferenceHeadings = ["参考文献", "出典"];
+
+    /// <summary>What a statement's own title calls it: a heading-like line with one of these is the title even
+    /// below a news lead.</summary>
+    public static readonly string[] DocumentKinds = ["共同声明", "共同ビジョン声明", "共同宣言", "行動計画"];
 }

@@ -2,8 +2,9 @@ using Concord.Text.Clauses;
 
 namespace Concord.Text.Languages.Vi;
 
-/// <summary>Vietnamese subjects of clauses and the actor each stands for; the parties keep one name in every
-/// language ("Japan", "Việt Nam"). People and named bodies are found by the entity tables and kept as written.</summary>
+/// <summary>Vietnamese subjects of clauses and the actor each stands for; the parties' phrases are made from
+/// their names (<see cref="PartyActors"/>, <see cref="ViPartyWords"/>). People and named bodies are found by the
+/// entity tables and kept as written.</summary>
 internal static class ViClauseActors
 {
     public static readonly (string Phrase, string Actor)[] Actors =
@@ -12,13 +13,7 @@ internal static class ViClauseActors
             "hai nước", "cả hai nước", "hai chính phủ", "hai quốc gia", "hai bộ trưởng", "hai đoàn", "hai phái đoàn",
             "hai chủ tịch", "lãnh đạo hai bên"),
         ("họ", ClauseActors.Previous),
-        .. Party(ClauseActors.Japan, "nhật bản", "phía nhật bản", "chính phủ nhật bản", "phía nhật",
-            "nhà nước nhật bản"),
-        .. Party(ClauseActors.VietNam, "việt nam", "phía việt nam", "chính phủ việt nam", "phía việt",
-            "nhà nước việt nam"),
     ];
 
     static IEnumerable<(string, string)> Both(params string[] phrases) => phrases.Select(p => (p, ClauseActors.Both));
-
-    static IEnumerable<(string, string)> Party(string party, params string[] phrases) => phrases.Select(p => (p, party));
 }

@@ -20,4 +20,8 @@ static class ViOutlineWords
     public static readonly string[] AnnexHeadings = ["Danh mục", "Phụ lục", "Danh sách"];
 
     public static readonly string[] ReferenceHeadings = ["Tài liệu tham khảo", "Nguồn:"];
+
+    /// <summary>What a statement's own title calls it: a heading-like line with one of these is the title even
+    /// below a news lead ("Tuyên bố chung giữa ... về ...").</summary>
+    public static readonly string[] DocumentKinds = ["Tuyên bố chung", "Tuyên bố Tầm nhìn chung", "Thông cáo chung", "Kế hoạch hành động"];
 }

@@ -27,7 +27,7 @@ internal static class CommitmentPlanner
                 if (Source(i, own, counterpart) is { } span)
                     sources.Add((counterpart.Version, span, span.Of(counterpart.Document.Text)));
             planned.Commitments.Add(new PlannedCommitment(Names.Collapse(clause.Text), Names.Of(clause.Modality), sources,
-                Parties(clause.Actors, parties), chosen[i], targets[i]));
+                Parties(clause.Actors, doc, parties), chosen[i], targets[i]));
         }
     }
 
@@ -66,16 +66,15 @@ internal static class CommitmentPlanner
         return new TextSpan(rights.Min(r => r.Start), rights.Max(r => r.End));
     }
 
-    /// <summary>"both", or no actor at all, is the two parties; a party's name is that party; a person or a body
-    /// ("Prime Minister Ishiba") is left for people to assign.</summary>
-    static List<string> Parties(IReadOnlyList<string> actors, (string A, string B)? parties)
+    /// <summary>"both", or no actor at all, is the two parties; a party is that party; a person or a body of no
+    /// party ("Prime Minister Ishiba") is left for people to assign.</summary>
+    static List<string> Parties(IReadOnlyList<string> actors, ExtractedDocument doc, (string A, string B)? parties)
     {
         if (parties is not { } p) return [];
         if (actors.Count == 0 || actors.Contains(ClauseActors.Both)) return [p.A, p.B];
         var owed = new List<string>();
         foreach (var actor in actors)
-            foreach (var party in new[] { p.A, p.B })
-                if (actor.Contains(party, StringComparison.Ordinal) && !owed.Contains(party)) owed.Add(party);
+            if (StatementParties.PartyOf(actor, doc, p) is { } party && !owed.Contains(party)) owed.Add(party);
         return owed;
     }
 }

@@ -68,7 +68,7 @@ internal static class StatementGrouper
         {
             var v = group.Versions[i];
             if (v.Document.Date is not null) continue;
-            var again = StatementExtractor.Extract(v.Document.Text, new ExtractOptions(v.Document.Source, v.Document.Language, date));
+            var again = StatementExtractor.Extract(v.Document.Text, new ExtractOptions(v.Document.Source, v.Document.Language, date, v.Document.Parties));
             group.Versions[i] = v with { Document = again with { Diagnostics = v.Document.Diagnostics } };
         }
     }

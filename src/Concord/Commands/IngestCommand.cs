@@ -6,11 +6,12 @@ using Concord.Data.Storage;
 using Concord.Formats;
 using Concord.Reading;
 using Concord.Text;
+using Concord.Text.Parties;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Commands;
 
-/// <summary><c>concord ingest FILE... [--db ...] [--date ...] [--translation LANG] [--json]</c>: statements into the
+/// <summary><c>concord ingest FILE... [--db ...] [--date ...] [--parties ...] [--translation LANG] [--json]</c>: statements into the
 /// register, in one transaction. The first file given of each statement is its reference version (its numbering
 /// gives the items' paths); files that share the date and align are versions of one statement.</summary>
 public static class IngestCommand
@@ -20,19 +21,13 @@ public static class IngestCommand
     public static Command Create()
     {
         var files = new Argument<string[]>("files") { Description = "Statements: one in several languages, or several", Arity = ArgumentArity.OneOrMore };
-        var json = new Option<bool>("--json") { Description = "Print the concord.ingest/1 JSON report instead of text" };
+        var common = new CommonOptions();
         var db = new Option<string?>("--db") { Description = $"The register: a SQLite file or a PostgreSQL connection string (default: {RegisterStore.EnvironmentVariable}, else a file in the user's data folder)" };
-        var date = new Option<string?>("--date") { Description = "The statements' date (YYYY-MM-DD), when the texts do not say it" };
         var translation = new Option<string[]>("--translation")
         {
             Description = "A language (en, vi, ja) whose versions are translations, not official texts; may be repeated",
             Arity = ArgumentArity.ZeroOrMore,
         };
-        date.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } v && !DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
-                r.AddError($"--date must be a date like 2025-04-28, not '{v}'");
-        });
         translation.Validators.Add(r =>
         {
             foreach (var v in r.GetValueOrDefault<string[]>() ?? [])
@@ -41,25 +36,30 @@ public static class IngestCommand
         var command = new Command("ingest", "Put statements into the register, or bring it up to date with corrected versions");
         command.Arguments.Add(files);
         command.Options.Add(db);
-        command.Options.Add(date);
+        command.Options.Add(common.Date);
+        command.Options.Add(common.Parties);
         command.Options.Add(translation);
-        command.Options.Add(json);
+        command.Options.Add(common.MaxSize);
+        command.Options.Add(common.Json);
         command.SetAction((result, cancellationToken) =>
         {
+            var loader = new DocumentLoader(
+                new ReadOptions((long)(result.GetValue(common.MaxSize) * 1024 * 1024)),
+                null,
+                result.GetValue(common.Date) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                result.GetValue(common.Parties) is { } p ? Party.ParseList(p) : null);
             var request = new IngestRequest(
                 result.GetValue(files) ?? [],
                 result.GetValue(db),
-                result.GetValue(date) is { } d ? DateOnly.ParseExact(d, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
                 [.. (result.GetValue(translation) ?? []).Select(t => LanguageCodes.Parse(t)!.Value.Code())],
-                result.GetValue(json));
-            return RunAsync(request, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken);
+                result.GetValue(common.Json));
+            return RunAsync(request, loader, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error, cancellationToken);
         });
         return command;
     }
 
-    static async Task<int> RunAsync(IngestRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    static async Task<int> RunAsync(IngestRequest request, DocumentLoader loader, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        var loader = new DocumentLoader(new ReadOptions(), null, request.Date);
         return await ProgressDisplay.RunAsync(error, request.Files.Count + 1, async step =>
         {
             var documents = new List<IngestDocument>();
@@ -105,5 +105,5 @@ public static class IngestCommand
     static string ActorName() =>
         string.IsNullOrWhiteSpace(Environment.UserName) ? Actor : $"{Actor} ({Environment.UserName})";
 
-    sealed record IngestRequest(IReadOnlyList<string> Files, string? Db, DateOnly? Date, IReadOnlyList<string> Translations, bool Json);
+    sealed record IngestRequest(IReadOnlyList<string> Files, string? Db, IReadOnlyList<string> Translations, bool Json);
 }

@@ -25,6 +25,19 @@ public sealed class GroupingIngestTests
 
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Ingest_SampleWithTheJapaneseFirst_KeepsTheLatinNamesOfThePartiesInTheKey(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider);
+
+        var report = await UpdateIngestTests.IngestAsync(register, [IngestInputs.Sample("ja"), IngestInputs.Sample("vi")]);
+
+        Assert.Equal("aurelia-norvania-2026-03-12", Assert.Single(report.Statements).Key);
+        await using var db = register.Store.Open();
+        Assert.Equal(("Aurelia", "Norvania"), await db.Statements.Select(s => ValueTuple.Create(s.PartyA, s.PartyB)).SingleAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
     public async Task Ingest_TwoStatementsAtOnce_TellsThemApartByDateAndAlignment(string provider)
     {
         await using var register = await TestRegister.CreateAsync(provider);

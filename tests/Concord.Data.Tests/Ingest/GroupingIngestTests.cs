@@ -33,7 +33,8 @@ public sealed class GroupingIngestTests
 
         Assert.Equal("aurelia-norvania-2026-03-12", Assert.Single(report.Statements).Key);
         await using var db = register.Store.Open();
-        Assert.Equal(("Aurelia", "Norvania"), await db.Statements.Select(s => ValueTuple.Create(s.PartyA, s.PartyB)).SingleAsync());
+        var statement = await db.Statements.SingleAsync();
+        Assert.Equal(("Aurelia", "Norvania"), (statement.PartyA, statement.PartyB));
     }
 
     [Theory]

@@ -11,6 +11,7 @@ public static class Cli
         var root = new RootCommand("Concord: joint statements as a register of commitments");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
         root.Subcommands.Add(ExportCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());

@@ -13,7 +13,12 @@ public static class Cli
         root.Subcommands.Add(AlignCommand.Create());
         root.Subcommands.Add(UserCommand.Create(input ?? TextReader.Null));
         root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(IngestCommand.Create());
         root.Subcommands.Add(SearchCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(BackupCommand.Create());
+        root.Subcommands.Add(RestoreCommand.Create());
         return root;
     }
 

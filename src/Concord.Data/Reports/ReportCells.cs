@@ -22,9 +22,14 @@ internal static class ReportCells
         string comparator = t.Comparator switch { "gt" => ">", "gte" => "≥", "lt" => "<", "lte" => "≤", "approx" => "≈", _ => "=" };
         var b = new StringBuilder().Append(comparator).Append(' ').Append(labels.Number(t.Value));
         if (t.Unit.Length > 0) b.Append(' ').Append(t.Unit);
-        if (t.Per is { } per) b.Append(labels.Language == "vi" ? " mỗi " : " per ").Append(per);
+        if (t.Per is { } per) b.Append(labels.Language == "vi" ? " mỗi " + PerVi(per) : " per " + per);
         return b.ToString();
     }
+
+    static string PerVi(string per) => per switch
+    {
+        "year" => "năm", "month" => "tháng", "quarter" => "quý", "week" => "tuần", "day" => "ngày", _ => per,
+    };
 
     public static string Cadence(ReportMechanism m, ReportLabels labels) =>
         m.Cadence.DueBy is null ? labels.NoCadence : m.Cadence.Lapsed ? labels.Lapsed : labels.MetInCadence;

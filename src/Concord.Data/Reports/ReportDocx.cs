@@ -127,7 +127,7 @@ public static class ReportDocx
         var table = new Table(new TableProperties(
             new TableStyle { Val = ReportDocxStyles.Table },
             new TableWidth { Width = "5000", Type = TableWidthUnitValues.Pct },
-            new TableLook { Val = "04A0", FirstRow = true, NoVerticalBand = true }));
+            new TableLook { Val = "04A0" }));
         var grid = new TableGrid();
         foreach (var _ in headers) grid.Append(new GridColumn());
         table.Append(grid);

@@ -52,7 +52,7 @@ internal static class ReportSheetWriter
         null => null,
         int n => Number(reference, n.ToString(CultureInfo.InvariantCulture), null),
         long n => Number(reference, n.ToString(CultureInfo.InvariantCulture), null),
-        decimal d => Number(reference, d.ToString(CultureInfo.InvariantCulture), NumberStyle),
+        decimal d => Number(reference, d.ToString("G29", CultureInfo.InvariantCulture), NumberStyle),
         DateOnly d => Number(reference, d.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture), DateStyle),
         string s => s.Length == 0 ? null : Text(reference, CellGuard.Neutralise(s), null),
         _ => Text(reference, CellGuard.Neutralise(Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""), null),

@@ -16,14 +16,30 @@ public static class IcsExport
 {
     const int SummaryLength = 120;
 
-    public static async Task WriteAsync(RegisterDb db, RegisterSheet sheet, string language, Stream stream, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(RegisterDb db, RegisterSheet sheet, string language, Stream stream, CancellationToken cancellationToken = default)
     {
         var s = sheet.Statement;
-        var calendar = new Ical.Net.Calendar { ProductId = "-//Concord//Register//EN" };
         string name = sheet.Agency is { } agency ? $"{s.Title} — {SheetCells.AgencyName(agency, language)}" : s.Title;
+        return WriteAsync(db, [sheet], name, language, stream, cancellationToken);
+    }
+
+    /// <summary>Several statements' sheets as one feed named <paramref name="name"/>, e.g. one agency's deadlines
+    /// under every statement; the UIDs are those of the one-statement feeds.</summary>
+    public static async Task WriteAsync(RegisterDb db, IReadOnlyList<RegisterSheet> sheets, string name, string language, Stream stream,
+        CancellationToken cancellationToken = default)
+    {
+        var calendar = new Ical.Net.Calendar { ProductId = "-//Concord//Register//EN" };
         calendar.AddProperty("X-WR-CALNAME", name);
         var stamp = new CalDateTime(DateTime.SpecifyKind(db.Now, DateTimeKind.Utc), "UTC", hasTime: true);
+        foreach (var sheet in sheets)
+            await AddAsync(db, calendar, sheet, stamp, language, cancellationToken);
+        string text = new CalendarSerializer().SerializeToString(calendar) ?? "";
+        await stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
+    }
 
+    static async Task AddAsync(RegisterDb db, Ical.Net.Calendar calendar, RegisterSheet sheet, CalDateTime stamp, string language, CancellationToken cancellationToken)
+    {
+        var s = sheet.Statement;
         foreach (var row in sheet.Rows)
         {
             var c = row.Commitment;
@@ -64,9 +80,6 @@ public static class IcsExport
                 calendar.Events.Add(e);
             }
         }
-
-        string text = new CalendarSerializer().SerializeToString(calendar) ?? "";
-        await stream.WriteAsync(new UTF8Encoding(false).GetBytes(text), cancellationToken);
     }
 
     static string Description(RegisterRow row, string language)

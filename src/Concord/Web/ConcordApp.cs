@@ -6,9 +6,11 @@ using Concord.Features.History;
 using Concord.Features.Initiatives;
 using Concord.Features.Items;
 using Concord.Features.Mechanisms;
+using Concord.Features.Reports;
 using Concord.Features.Search;
 using Concord.Features.Statements;
 using Concord.Features.Targets;
+using Concord.Features.Timeline;
 using Concord.Features.Updates;
 using Scalar.AspNetCore;
 
@@ -55,6 +57,8 @@ public static class ConcordApp
         api.MapInitiatives();
         api.MapHistory();
         api.MapSearch();
+        api.MapReports();
+        api.MapTimeline();
         return app;
     }
 }

@@ -34,10 +34,18 @@ public static class ConcordApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        // The API answers errors with ProblemDetails; pages with the error page, in the layout.
+        app.UseExceptionHandler("/error/500");
+        app.UseWhen(http => http.Request.IsApi(), api => api.UseStatusCodePages());
+        app.UseWhen(http => !http.Request.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseConcordStaticFiles();
+        app.UseRouting();
         app.UseAuthentication();
+        app.UseRequestLocalization(Cultures.Options());
         app.UseAuthorization();
+
+        app.MapRazorPages();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference");

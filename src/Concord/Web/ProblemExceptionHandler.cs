@@ -10,6 +10,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages show the error page instead (UseExceptionHandler's path).
+        if (!context.Request.IsApi()) return false;
         (int status, string title, string detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Readable(bad)),

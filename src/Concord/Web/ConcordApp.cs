@@ -36,9 +36,8 @@ public static class ConcordApp
         var app = builder.Build();
         app.UseSecurityHeaders();
         // The API answers errors with ProblemDetails; pages with the error page, in the layout.
-        app.UseExceptionHandler("/error/500");
-        app.UseWhen(http => http.Request.IsApi(), api => api.UseStatusCodePages());
-        app.UseWhen(http => !http.Request.IsApi(), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseWhen(http => http.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(http => !http.Request.IsApi(), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseConcordStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -55,7 +55,12 @@ public static class ConcordServices
                 o.SlidingExpiration = true;
                 o.Events = new CookieAuthenticationEvents
                 {
-                    OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; },
+                    OnRedirectToLogin = c =>
+                    {
+                        if (c.Request.IsApi()) c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        else c.Response.Redirect(PageServices.SignInAddress(c.Request));
+                        return Task.CompletedTask;
+                    },
                     OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; },
                     OnValidatePrincipal = c => Revalidate(c, store),
                 };

@@ -1,19 +1,34 @@
 using Concord.Data;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Features.Home;
 
-/// <summary><c>/</c>: the statements of the register.</summary>
+/// <summary><c>/</c>: the statements, newest first, each with its dashboard; a page of ten at a time.</summary>
 public sealed class IndexModel(RegisterDb db) : PageModel
 {
-    public sealed record StatementRow(string Key, string Title, DateOnly? Date);
+    public const int PageSize = 10;
 
-    public IReadOnlyList<StatementRow> Statements { get; private set; } = [];
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
-    public async Task OnGetAsync() =>
-        Statements = await db.Statements.AsNoTracking()
+    public int Total { get; private set; }
+
+    public IReadOnlyList<Dashboard> Dashboards { get; private set; } = [];
+
+    public async Task OnGetAsync()
+    {
+        var ct = HttpContext.RequestAborted;
+        PageNumber = Math.Max(1, PageNumber);
+        Total = await db.Statements.CountAsync(ct);
+        var heads = await db.Statements.AsNoTracking()
             .OrderByDescending(s => s.Date).ThenBy(s => s.Key)
-            .Select(s => new StatementRow(s.Key, s.Title, s.Date))
-            .ToListAsync(HttpContext.RequestAborted);
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(s => new DashboardLoader.StatementHead(s.Id, s.Key, s.Title, s.Date, s.PartyA, s.PartyB))
+            .ToListAsync(ct);
+        Dashboards = await DashboardLoader.LoadAsync(db, heads, ct);
+    }
+
+    public bool HasNext => PageNumber * PageSize < Total;
 }

@@ -5,6 +5,7 @@ using Concord.Data.Accounts;
 using Concord.Features.Accounts;
 using Concord.Tests.Api;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Tests.Pages;
 
@@ -14,6 +15,7 @@ public sealed class PageClient : IDisposable
 {
     static readonly HtmlParser Parser = new();
     readonly HttpClient http;
+    string? chosenCulture;
 
     public PageClient(ApiHost host)
     {
@@ -29,6 +31,7 @@ public sealed class PageClient : IDisposable
     /// <summary>Chooses the language as the switcher's cookie does.</summary>
     public PageClient Culture(string culture)
     {
+        chosenCulture = culture;
         Cookies.Add(new Cookie(".AspNetCore.Culture", $"c={culture}|uic={culture}", "/", "localhost"));
         return this;
     }
@@ -71,12 +74,20 @@ public sealed class PageClient : IDisposable
         return await PageAsync(response.Location!);
     }
 
-    /// <summary>Adds a user of <paramref name="role"/> and signs in through the sign-in page.</summary>
+    /// <summary>Adds a user of <paramref name="role"/> (who reads the language chosen with <see cref="Culture"/>,
+    /// Vietnamese otherwise) and signs in through the sign-in page.</summary>
     public async Task<PageClient> SignInAsync(Role role, int? agencyId = null, string? name = null)
     {
         name ??= Roles.Name(role) + "-" + Guid.NewGuid().ToString("N")[..6];
         await using (var db = Host.Db())
+        {
             Assert.Null(await UserAccounts.AddAsync(db, name, ApiHost.Password, role, agencyId));
+            if (chosenCulture is { } culture)
+            {
+                (await db.Users.SingleAsync(u => u.UserName == name)).Culture = culture;
+                await db.SaveChangesAsync();
+            }
+        }
         var page = await PageAsync("/signin");
         var signedIn = await SubmitAsync(page, "main form", new Dictionary<string, string> { ["userName"] = name, ["password"] = ApiHost.Password });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);

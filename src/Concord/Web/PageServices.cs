@@ -16,6 +16,8 @@ public static class PageServices
         {
             o.RootDirectory = "/Features";
             o.Conventions.AuthorizeFolder("/", Policies.Read);
+            o.Conventions.AuthorizeFolder("/Admin", Policies.Coordinate);
+            o.Conventions.AuthorizePage("/Admin/Users", Policies.Admin);
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignOut");
             o.Conventions.AllowAnonymousToPage("/ErrorPages/Error");

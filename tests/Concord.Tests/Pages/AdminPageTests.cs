@@ -115,7 +115,8 @@ public sealed class AdminPageTests
         Assert.Contains("Bộ Kế hoạch và Đầu tư", list.Document.QuerySelector("details summary")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, edited.Status);
         await using var check = host.Db();
-        Assert.Equal(("Bộ Kế hoạch và Đầu tư", "Ministry of Finance"), await check.Agencies.Select(a => ValueTuple.Create(a.NameVi, a.NameEn)).SingleAsync());
+        var agency = await check.Agencies.SingleAsync();
+        Assert.Equal(("Bộ Kế hoạch và Đầu tư", "Ministry of Finance"), (agency.NameVi, agency.NameEn));
     }
 
     [Theory]

@@ -10,9 +10,9 @@ using Microsoft.Playwright;
 namespace Concord.Browser.Tests;
 
 /// <summary>The real app on Kestrel (127.0.0.1, a free port) over a fresh SQLite register, on a fixed clock, with one
-/// user per role, and one Debian Chromium driven by Playwright: one of each per test class. Each test opens its own
-/// browser context (its own cookies) with <see cref="NewPageAsync"/>.</summary>
-public sealed class BrowserApp : IAsyncLifetime
+/// user per role but agency editor, and one Debian Chromium driven by Playwright: one of each per test class. Each
+/// test opens its own browser context (its own cookies) with <see cref="NewPageAsync"/>.</summary>
+public class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
     public const string Password = "correct horse battery";
@@ -28,9 +28,21 @@ public sealed class BrowserApp : IAsyncLifetime
     IPlaywright playwright = null!;
     IBrowser browser = null!;
 
+    readonly Dictionary<string, string> passwords = new(StringComparer.Ordinal);
+
+    public BrowserApp() : this(Today) { }
+
+    protected BrowserApp(DateTimeOffset today) => Clock = new FixedClock(today);
+
     public string BaseUrl { get; private set; } = "";
     public RegisterStore Store => register.Store;
-    public FixedClock Clock { get; } = new(Today);
+    public FixedClock Clock { get; }
+
+    /// <summary>Whether anyone may read without signing in (<c>--public</c>).</summary>
+    protected virtual bool IsPublic => false;
+
+    /// <summary>The password of a user the fixture made.</summary>
+    public string PasswordOf(string user) => passwords[user];
 
     public async Task InitializeAsync()
     {
@@ -38,15 +50,11 @@ public sealed class BrowserApp : IAsyncLifetime
             throw new InvalidOperationException(
                 $"The browser tests drive Debian's Chromium at {ChromiumPath}, which is not installed: run `apt-get install -y chromium` (.ci/run does it).");
         register = await TestRegister.CreateAsync("sqlite", Clock);
-        app = ConcordApp.Build(new ServeSettings("http://127.0.0.1:0"), register.Store, Clock);
+        foreach (var (user, password) in await ArrangeAsync(register.Store))
+            passwords[user] = password;
+        app = ConcordApp.Build(new ServeSettings("http://127.0.0.1:0", Public: IsPublic), register.Store, Clock);
         await app.StartAsync();
         BaseUrl = app.Urls.First().TrimEnd('/');
-        await using (var db = register.Store.Open())
-        {
-            db.Actor = "tests";
-            foreach (var role in Enum.GetValues<Role>().Where(r => r != Role.AgencyEditor))
-                Assert.Null(await UserAccounts.AddAsync(db, UserName(role), Password, role, null));
-        }
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -57,8 +65,20 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    /// <summary>"admin", "coordinator", "viewer": the users made at start, all with <see cref="Password"/>.</summary>
-    public static string UserName(Role role) => Roles.Name(role);
+    /// <summary>Fills the register before the app starts; returns the users made and their passwords. By default
+    /// "admin", "coordinator" and "viewer", all with <see cref="Password"/>.</summary>
+    protected virtual async Task<IReadOnlyList<(string User, string Password)>> ArrangeAsync(RegisterStore store)
+    {
+        await using var db = store.Open();
+        db.Actor = "tests";
+        var users = new List<(string, string)>();
+        foreach (var role in new[] { Role.Admin, Role.Coordinator, Role.Viewer })
+        {
+            Assert.Null(await UserAccounts.AddAsync(db, Roles.Name(role), Password, role, null));
+            users.Add((Roles.Name(role), Password));
+        }
+        return users;
+    }
 
     /// <summary>A page in a new browser context, signed in as <paramref name="user"/> when one is given (through
     /// <c>POST /api/session</c>, whose cookie the context keeps), <paramref name="width"/> pixels wide.</summary>
@@ -73,7 +93,7 @@ public sealed class BrowserApp : IAsyncLifetime
         });
         context.SetDefaultTimeout(15_000);
         if (user is not null)
-            await Session.SignInAsync(context, user, Password);
+            await Session.SignInAsync(context, user, PasswordOf(user));
         return await context.NewPageAsync();
     }
 

@@ -14,6 +14,7 @@ internal static class RegisterModel
         model.Entity<Statement>(e =>
         {
             e.HasIndex(s => s.Key).IsUnique();
+            e.HasIndex(s => s.Date);
             e.Property(s => s.Key).HasMaxLength(120);
             e.Property(s => s.Kind).HasMaxLength(40);
             e.Property(s => s.PartyA).HasMaxLength(120);
@@ -46,6 +47,8 @@ internal static class RegisterModel
         model.Entity<Commitment>(e =>
         {
             e.HasIndex(c => new { c.StatementId, c.Status });
+            // The order of every commitment list: a page is read off this index, never sorted.
+            e.HasIndex(c => new { c.StatementId, c.ItemId, c.Ordinal });
             e.HasIndex(c => c.DeadlineEnd);
             e.HasOne(c => c.Statement).WithMany().HasForeignKey(c => c.StatementId).OnDelete(DeleteBehavior.Cascade);
             e.Property(c => c.Version).IsConcurrencyToken();

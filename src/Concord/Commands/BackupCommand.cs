@@ -10,7 +10,7 @@ public static class BackupCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "The archive to write (a .zip); it must not exist yet" };
-        var db = ExchangeRegister.DbOption();
+        var db = RegisterOption.Create();
         var command = new Command("backup", "Write a consistent copy of the register to one archive");
         command.Arguments.Add(file);
         command.Options.Add(db);
@@ -23,12 +23,12 @@ public static class BackupCommand
                 await error.WriteLineAsync($"concord: {path} exists; a backup does not overwrite one: choose another name");
                 return 1;
             }
-            if (await ExchangeRegister.OpenAsync(result, db, mustExist: true, cancellationToken) is not { } store) return 1;
+            if (await RegisterOption.OpenAsync(result, db, mustExist: true, cancellationToken) is not { } store) return 1;
             await using var register = store.Open();
             BackupManifest? manifest = null;
             try
             {
-                await ExchangeRegister.WriteFileAsync(path, async s => manifest = await RegisterBackup.WriteAsync(register, s, cancellationToken), overwrite: false);
+                await SafeFile.WriteAsync(path, async s => manifest = await RegisterBackup.WriteAsync(register, s, cancellationToken), overwrite: false);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -20,7 +20,7 @@ public static class ExportCommand
         lang.AcceptOnlyFromAmong("vi", "en");
         var agency = new Option<string?>("--agency") { Description = "Only the commitments this agency is assigned to (its id, name or acronym)" };
         var output = new Option<string?>("--output", "-o") { Description = "The file to write (default: standard output; for xlsx, STATEMENT-KEY.xlsx)" };
-        var db = ExchangeRegister.DbOption();
+        var db = RegisterOption.Create();
         var command = new Command("export", "Export a statement's register as CSV, XLSX, JSON or an iCalendar feed");
         command.Arguments.Add(key);
         command.Options.Add(format);
@@ -34,7 +34,7 @@ public static class ExportCommand
             string? file = result.GetValue(output);
             string kind = result.GetValue(format) ?? FormatOf(file) ?? "csv";
             string language = result.GetValue(lang)!;
-            if (await ExchangeRegister.OpenAsync(result, db, mustExist: true, cancellationToken) is not { } store) return 1;
+            if (await RegisterOption.OpenAsync(result, db, mustExist: true, cancellationToken) is not { } store) return 1;
             await using var register = store.Open();
             int? agencyId = null;
             if (result.GetValue(agency) is { } named)
@@ -67,7 +67,7 @@ public static class ExportCommand
             }
             else
             {
-                await ExchangeRegister.WriteFileAsync(file, write, overwrite: true);
+                await SafeFile.WriteAsync(file, write, overwrite: true);
                 await error.WriteLineAsync($"wrote {sheet.Rows.Count} commitments of {statement} to {file}");
             }
             return 0;

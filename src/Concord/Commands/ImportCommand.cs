@@ -15,7 +15,7 @@ public static class ImportCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Report what would change and write nothing" };
         var json = new Option<bool>("--json") { Description = "Print the report as a concord.import/1 JSON document" };
         var actor = new Option<string>("--actor") { Description = "The name the history records the changes under (default: the system user name)", DefaultValueFactory = _ => Environment.UserName };
-        var db = ExchangeRegister.DbOption();
+        var db = RegisterOption.Create();
         var command = new Command("import", "Apply an edited CSV/XLSX export: statuses and agency assignments, with a report of what changed and what was rejected");
         command.Arguments.Add(file);
         command.Options.Add(dryRun);
@@ -43,7 +43,7 @@ public static class ImportCommand
                 await error.WriteLineAsync($"concord: {read.Refusal}; nothing was changed");
                 return 1;
             }
-            if (await ExchangeRegister.OpenAsync(result, db, mustExist: true, cancellationToken) is not { } store) return 1;
+            if (await RegisterOption.OpenAsync(result, db, mustExist: true, cancellationToken) is not { } store) return 1;
             await using var register = store.Open();
             var report = await RegisterImport.ApplyAsync(register, read.Table, result.GetValue(actor)!, dry, cancellationToken);
             if (report.Refusal is { } refusal)

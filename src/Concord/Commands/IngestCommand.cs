@@ -22,7 +22,7 @@ public static class IngestCommand
     {
         var files = new Argument<string[]>("files") { Description = "Statements: one in several languages, or several", Arity = ArgumentArity.OneOrMore };
         var common = new CommonOptions();
-        var db = new Option<string?>("--db") { Description = $"The register: a SQLite file or a PostgreSQL connection string (default: {RegisterStore.EnvironmentVariable}, else a file in the user's data folder)" };
+        var db = RegisterOption.Create();
         var translation = new Option<string[]>("--translation")
         {
             Description = "A language (en, vi, ja) whose versions are translations, not official texts; may be repeated",
@@ -71,11 +71,9 @@ public static class IngestCommand
                 documents.Add(new IngestDocument(loaded.Document, loaded.Read.Format, loaded.Read.Encoding, !request.Translations.Contains(language)));
             }
             step("writing the register");
-            var store = RegisterStore.Resolve(request.Db);
-            error.WriteLine($"concord: register at {store.Display}");
+            if (await RegisterOption.OpenAsync(request.Db, error, mustExist: false, cancellationToken) is not { } store) return 1;
             try
             {
-                await store.MigrateAsync(cancellationToken);
                 await using var db = store.Open();
                 db.Actor = ActorName();
                 var report = await StatementIngest.IngestAsync(db, documents, null, cancellationToken);
@@ -87,11 +85,6 @@ public static class IngestCommand
                 if (request.Json) output.WriteLine(IngestJson.Write(store.Display, report));
                 else IngestText.Write(output, report);
                 return 0;
-            }
-            catch (RegisterUnavailableException e)
-            {
-                error.WriteLine($"concord: {e.Message}");
-                return 1;
             }
             catch (Exception e) when (e is DbUpdateException or InvalidOperationException or OperationCanceledException)
             {

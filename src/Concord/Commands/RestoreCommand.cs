@@ -11,7 +11,7 @@ public static class RestoreCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "An archive written by `concord backup`" };
-        var db = ExchangeRegister.DbOption();
+        var db = RegisterOption.Create();
         var command = new Command("restore", "Restore a backup into an empty register");
         command.Arguments.Add(file);
         command.Options.Add(db);
@@ -24,7 +24,7 @@ public static class RestoreCommand
                 await error.WriteLineAsync($"concord: there is no file {path}");
                 return 1;
             }
-            if (await ExchangeRegister.OpenAsync(result, db, mustExist: false, cancellationToken) is not { } store) return 1;
+            if (await RegisterOption.OpenAsync(result, db, mustExist: false, cancellationToken) is not { } store) return 1;
             await using var register = store.Open();
             await using var stream = File.OpenRead(path);
             var restored = await RegisterRestore.RestoreAsync(register, stream, cancellationToken);

@@ -20,7 +20,7 @@ public static class SearchCommand
             Description = "Words to find (all of them; the last also as the start of a word) and \"quoted phrases\"; marks and case do not matter: ha noi finds Hà Nội",
             Arity = ArgumentArity.ZeroOrOne,
         };
-        var db = new Option<string?>("--db") { Description = "The register: a SQLite file or a PostgreSQL connection string (default: $CONCORD_DB, else concord.db in the user's data folder)" };
+        var db = RegisterOption.Create();
         var statement = new Option<string?>("--statement") { Description = "Only this statement (its key)" };
         var lang = new Option<string?>("--lang") { Description = "Only texts in this language (en, vi, ja)" };
         var kind = new Option<string?>("--kind") { Description = "Only this kind of text: item, commitment, update, evidence" };
@@ -59,17 +59,7 @@ public static class SearchCommand
         {
             var output = result.InvocationConfiguration.Output;
             var error = result.InvocationConfiguration.Error;
-            var store = RegisterStore.Resolve(result.GetValue(db));
-            error.WriteLine($"register: {store.Display}");
-            try
-            {
-                await store.MigrateAsync(cancellationToken);
-            }
-            catch (RegisterUnavailableException e)
-            {
-                error.WriteLine($"concord: {e.Message}");
-                return 1;
-            }
+            if (await RegisterOption.OpenAsync(result, db, mustExist: false, cancellationToken) is not { } store) return 1;
             await using var register = store.Open();
             if (result.GetValue(rebuild))
             {

@@ -12,7 +12,7 @@ public static class ServeCommand
 {
     public static Command Create()
     {
-        var db = new Option<string?>("--db") { Description = "The register: a SQLite file or a PostgreSQL connection string (default: CONCORD_DB, else the data folder)" };
+        var db = RegisterOption.Create();
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => ServeSettings.DefaultUrls };
         var isPublic = new Option<bool>("--public") { Description = "Let anyone read the register without signing in (off by default)" };
         var dueSoon = new Option<int>("--due-soon-days") { Description = "How many days before a deadline a commitment counts as due soon", DefaultValueFactory = _ => Deadlines.DefaultDueSoonDays };
@@ -31,17 +31,7 @@ public static class ServeCommand
         {
             var error = result.InvocationConfiguration.Error;
             var output = result.InvocationConfiguration.Output;
-            var store = RegisterStore.Resolve(result.GetValue(db));
-            error.WriteLine($"register: {store.Display}");
-            try
-            {
-                await store.MigrateAsync(ct);
-            }
-            catch (RegisterUnavailableException e)
-            {
-                error.WriteLine($"concord: {e.Message}");
-                return 1;
-            }
+            if (await RegisterOption.OpenAsync(result, db, mustExist: false, ct) is not { } store) return 1;
             var settings = new ServeSettings(result.GetValue(urls)!, result.GetValue(isPublic), result.GetValue(dueSoon));
             await using var app = ConcordApp.Build(settings, store, TimeProvider.System);
             output.WriteLine($"serving on {settings.Urls} (API reference: /api/reference){(settings.Public ? "; anyone may read" : "")}");

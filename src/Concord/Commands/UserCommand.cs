@@ -22,7 +22,7 @@ public static class UserCommand
         return command;
     }
 
-    static Option<string?> DbOption() => new("--db") { Description = "The register: a SQLite file or a PostgreSQL connection string (default: CONCORD_DB, else the data folder)" };
+    static Option<string?> DbOption() => RegisterOption.Create();
 
     static Command Add(TextReader input)
     {
@@ -131,19 +131,9 @@ public static class UserCommand
     {
         var output = result.InvocationConfiguration.Output;
         var error = result.InvocationConfiguration.Error;
-        var store = RegisterStore.Resolve(result.GetValue(db));
-        error.WriteLine($"register: {store.Display}");
-        try
-        {
-            await store.MigrateAsync();
-            await using var register = store.Open();
-            return await action(register, output, error);
-        }
-        catch (RegisterUnavailableException e)
-        {
-            error.WriteLine($"concord: {e.Message}");
-            return 1;
-        }
+        if (await RegisterOption.OpenAsync(result, db, mustExist: false, CancellationToken.None) is not { } store) return 1;
+        await using var register = store.Open();
+        return await action(register, output, error);
     }
 
     static string NewPassword()

@@ -312,6 +312,8 @@ namespace Concord.Data.Migrations.Postgres
 
                     b.HasIndex("StatementId", "Status");
 
+                    b.HasIndex("StatementId", "ItemId", "Ordinal");
+
                     b.ToTable("Commitments");
                 });
 
@@ -799,6 +801,8 @@ namespace Concord.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("Key")
                         .IsUnique();

@@ -295,6 +295,8 @@ namespace Concord.Data.Migrations.Sqlite
 
                     b.HasIndex("StatementId", "Status");
 
+                    b.HasIndex("StatementId", "ItemId", "Ordinal");
+
                     b.ToTable("Commitments");
                 });
 
@@ -756,6 +758,8 @@ namespace Concord.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("Key")
                         .IsUnique();

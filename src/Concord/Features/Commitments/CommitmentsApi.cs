@@ -77,7 +77,7 @@ public static partial class CommitmentsApi
         }
 
         int total = await query.CountAsync();
-        var rows = await query.OrderBy(c => c.StatementId).ThenBy(c => c.Item.Ordinal).ThenBy(c => c.Ordinal).ThenBy(c => c.Id)
+        var rows = await query.OrderBy(c => c.StatementId).ThenBy(c => c.ItemId).ThenBy(c => c.Ordinal).ThenBy(c => c.Id)
             .Skip(paging.Offset).Take(paging.Limit)
             .Select(c => new { c, Statement = c.Item.Statement.Key, ItemPath = c.Item.Path }).ToListAsync();
         var ids = rows.Select(r => r.c.Id).ToList();

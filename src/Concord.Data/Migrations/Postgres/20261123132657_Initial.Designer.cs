@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegisterDb))]
-    [Migration("20261123124109_Initial")]
+    [Migration("20261123132657_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -314,6 +314,8 @@ namespace Concord.Data.Migrations.Postgres
                     b.HasIndex("ItemId");
 
                     b.HasIndex("StatementId", "Status");
+
+                    b.HasIndex("StatementId", "ItemId", "Ordinal");
 
                     b.ToTable("Commitments");
                 });
@@ -802,6 +804,8 @@ namespace Concord.Data.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("Key")
                         .IsUnique();

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concord.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegisterDb))]
-    [Migration("20261123124108_Initial")]
+    [Migration("20261123132656_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -297,6 +297,8 @@ namespace Concord.Data.Migrations.Sqlite
                     b.HasIndex("ItemId");
 
                     b.HasIndex("StatementId", "Status");
+
+                    b.HasIndex("StatementId", "ItemId", "Ordinal");
 
                     b.ToTable("Commitments");
                 });
@@ -759,6 +761,8 @@ namespace Concord.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("Date");
 
                     b.HasIndex("Key")
                         .IsUnique();

@@ -2,7 +2,8 @@ using Microsoft.Playwright;
 
 namespace Concord.Browser.Tests;
 
-public sealed class ApiReferenceTests(BrowserApp app) : IClassFixture<BrowserApp>
+[Collection(AppCollection.Name)]
+public sealed class ApiReferenceTests(BrowserApp app)
 {
     [Fact]
     public async Task Reference_Opened_ListsTheRegistersOperations()

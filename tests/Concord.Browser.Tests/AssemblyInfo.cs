@@ -1,2 +1,2 @@
-// Each test class starts its own app and Chromium; on a small machine they go one after the other.
+// Each collection starts its own app and Chromium; on a small machine they go one after the other.
 [assembly: CollectionBehavior(DisableTestParallelization = true)]

@@ -10,8 +10,8 @@ using Microsoft.Playwright;
 namespace Concord.Browser.Tests;
 
 /// <summary>The real app on Kestrel (127.0.0.1, a free port) over a fresh SQLite register, on a fixed clock, with one
-/// user per role but agency editor, and one Debian Chromium driven by Playwright: one of each per test class. Each
-/// test opens its own browser context (its own cookies) with <see cref="NewPageAsync"/>.</summary>
+/// user per role but agency editor, and one Debian Chromium driven by Playwright: one of each per collection of test
+/// classes. Each test opens its own browser context (its own cookies) with <see cref="NewPageAsync"/>.</summary>
 public class BrowserApp : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";

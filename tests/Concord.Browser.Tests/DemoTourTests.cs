@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Concord.Browser.Tests;
 
 /// <summary>What a newcomer sees in <c>concord demo</c>: public reading, the sample statement, the demo's users.</summary>
-public sealed class DemoTourTests(DemoBrowserApp app) : IClassFixture<DemoBrowserApp>
+[Collection(DemoCollection.Name)]
+public sealed class DemoTourTests(DemoBrowserApp app)
 {
     [Fact]
     public async Task Demo_Anonymous_ReadsTheSampleStatement()

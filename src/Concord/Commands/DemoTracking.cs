@@ -70,8 +70,9 @@ internal static class DemoTracking
         await UpdateAsync(store, "coordinator", "5.2", 0, new UpdateDraft(Day(150), N, CommitmentStatus.Stalled,
             "The draft memorandum is awaiting comments from two Norvanian ministries; no date for signing has been set.",
             []), ct);
-        await MeasureAsync(store, "4.5", 0, Day(110), 6200m, "Báo cáo 6 tháng của Bộ Giáo dục và Đào tạo", ct);
-        await MeasureAsync(store, "4.8", 0, Day(200), 7_400_000_000m, "Thống kê hải quan 9 tháng", ct);
+        // Baselines as a coordinator would set them, so that the pace shows: engineers on track, trade behind.
+        await MeasureAsync(store, "4.5", 0, (0m, start), Day(110), 6200m, "Báo cáo 6 tháng của Bộ Giáo dục và Đào tạo", ct);
+        await MeasureAsync(store, "4.8", 0, (7_200_000_000m, new DateOnly(2025, 12, 31)), Day(200), 7_400_000_000m, "Thống kê hải quan 9 tháng", ct);
         await MeetAsync(store, "2+2", Day(180), "Castellara", "Phiên họp thứ nhất", ct);
         await MeetAsync(store, "Strategic Dialogue", new DateOnly(2025, 6, 10), "Halvik", "Phiên họp thường niên trước khi ký Tuyên bố chung", ct);
     }
@@ -110,12 +111,15 @@ internal static class DemoTracking
         await db.SaveChangesAsync(ct);
     }
 
-    static async Task MeasureAsync(RegisterStore store, string path, int ordinal, DateOnly date, decimal value, string source, CancellationToken ct)
+    static async Task MeasureAsync(RegisterStore store, string path, int ordinal, (decimal Value, DateOnly Date) baseline,
+        DateOnly date, decimal value, string source, CancellationToken ct)
     {
         await using var db = store.Open();
         db.Actor = "coordinator";
         if (await FindAsync(db, path, ordinal, ct) is not { } c) return;
         if (await db.Targets.Where(t => t.CommitmentId == c.Id).OrderBy(t => t.Id).FirstOrDefaultAsync(ct) is not { } target) return;
+        target.Baseline = baseline.Value;
+        target.BaselineDate = baseline.Date;
         db.Measurements.Add(new Measurement { TargetId = target.Id, Date = date, Value = value, Source = source, RecordedAt = db.Now, RecordedBy = "coordinator" });
         await db.SaveChangesAsync(ct);
     }

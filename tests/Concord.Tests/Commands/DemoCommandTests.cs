@@ -38,6 +38,7 @@ public sealed class DemoCommandTests
         Assert.Contains(updates, u => u.Evidence.Count > 0 && u.StatusAfter == CommitmentStatus.InProgress && u.Author == "editor");
         Assert.All(updates, u => Assert.True(u.Date <= DateOnly.FromDateTime(Now.UtcDateTime) && u.Date >= statement.Date));
         Assert.True(await db.Measurements.CountAsync() >= 1);
+        Assert.True(await db.Targets.CountAsync(t => t.Baseline != null && t.BaselineDate != null) >= 1);
         Assert.True(await db.Meetings.CountAsync() >= 1);
         var actors = await db.Changes.Select(c => c.Actor).Distinct().ToListAsync();
         Assert.Contains("coordinator", actors);

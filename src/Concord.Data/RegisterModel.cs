@@ -49,6 +49,9 @@ internal static class RegisterModel
             e.HasIndex(c => new { c.StatementId, c.Status });
             // The order of every commitment list: a page is read off this index, never sorted.
             e.HasIndex(c => new { c.StatementId, c.ItemId, c.Ordinal });
+            // Overdue, due soon and status filters over the whole register are counted and paged off this index
+            // alone: it covers the filter and the order.
+            e.HasIndex(c => new { c.Status, c.DeadlineEnd, c.StatementId, c.ItemId, c.Ordinal });
             e.HasIndex(c => c.DeadlineEnd);
             e.HasOne(c => c.Statement).WithMany().HasForeignKey(c => c.StatementId).OnDelete(DeleteBehavior.Cascade);
             e.Property(c => c.Version).IsConcurrencyToken();
@@ -58,7 +61,11 @@ internal static class RegisterModel
             e.HasMany(c => c.Targets).WithOne().HasForeignKey(t => t.CommitmentId).OnDelete(DeleteBehavior.Cascade);
             e.HasMany(c => c.Updates).WithOne().HasForeignKey(u => u.CommitmentId).OnDelete(DeleteBehavior.Cascade);
         });
-        model.Entity<CommitmentParty>(e => e.HasIndex(p => new { p.CommitmentId, p.Party }).IsUnique());
+        model.Entity<CommitmentParty>(e =>
+        {
+            e.HasIndex(p => new { p.CommitmentId, p.Party }).IsUnique();
+            e.HasIndex(p => new { p.Party, p.CommitmentId });
+        });
         model.Entity<CommitmentAgency>(e =>
         {
             e.HasIndex(a => new { a.CommitmentId, a.AgencyId, a.Party }).IsUnique();

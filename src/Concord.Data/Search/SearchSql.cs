@@ -39,12 +39,31 @@ internal sealed record SearchSql(string Select, string Count, object[] SelectArg
         if (language is not null) where.Add($"e.\"Language\" = {P(language)}");
         if (kind is not null) where.Add($"e.\"Kind\" = {P(kind)}");
 
+        if (sqlite && indexed.Count > 0 && where.Count == 1)
+            return RankedInIndex(where[0], args, limit, offset);
         string condition = string.Join(" AND ", where);
         string count = $"SELECT COUNT(*) AS \"Value\" FROM {from} WHERE {condition}";
         var countArgs = args.ToArray();
         string select = "SELECT e.\"Id\" AS \"Id\", e.\"Kind\" AS \"Kind\", e.\"RefId\" AS \"RefId\", e.\"StatementId\" AS \"StatementId\", "
             + $"e.\"Language\" AS \"Language\", e.\"Text\" AS \"Text\", {score} AS \"Score\" FROM {from} WHERE {condition} "
             + $"ORDER BY \"Score\" DESC, e.\"Id\" LIMIT {P(limit)} OFFSET {P(offset)}";
+        return new SearchSql(select, count, args.ToArray(), countArgs);
+    }
+
+    /// <summary>A SQLite search with nothing but words: counted and ranked inside the full-text index, so that only
+    /// the page's rows are read from the table.</summary>
+    static SearchSql RankedInIndex(string match, List<object> args, int limit, int offset)
+    {
+        string count = $"SELECT COUNT(*) AS \"Value\" FROM \"SearchFts\" WHERE {match}";
+        var countArgs = args.ToArray();
+        string limitArg = "{" + args.Count.ToString(CultureInfo.InvariantCulture) + "}", offsetArg = "{" + (args.Count + 1).ToString(CultureInfo.InvariantCulture) + "}";
+        args.Add(limit);
+        args.Add(offset);
+        string select = "SELECT e.\"Id\" AS \"Id\", e.\"Kind\" AS \"Kind\", e.\"RefId\" AS \"RefId\", e.\"StatementId\" AS \"StatementId\", "
+            + "e.\"Language\" AS \"Language\", e.\"Text\" AS \"Text\", r.\"Score\" AS \"Score\" FROM "
+            + $"(SELECT rowid AS \"Id\", -bm25(\"SearchFts\") AS \"Score\" FROM \"SearchFts\" WHERE {match} "
+            + $"ORDER BY \"Score\" DESC, rowid LIMIT {limitArg} OFFSET {offsetArg}) AS r "
+            + "JOIN \"SearchEntries\" AS e ON e.\"Id\" = r.\"Id\" ORDER BY r.\"Score\" DESC, e.\"Id\"";
         return new SearchSql(select, count, args.ToArray(), countArgs);
     }
 }

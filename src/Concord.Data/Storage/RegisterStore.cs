@@ -70,7 +70,9 @@ public sealed class RegisterStore
             await using var db = Open();
             await db.Database.MigrateAsync(cancellationToken);
             if (Provider == "sqlite")
-                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+                // WAL lets readers go on while one writes; optimize gathers the statistics the planner needs to
+                // pick the right index once a register has grown.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA optimize=0x10002;", cancellationToken);
             await SearchIndex.EnsureAsync(db, cancellationToken);
         }
         catch (Exception e) when (e is SqliteException or NpgsqlException or IOException or UnauthorizedAccessException or InvalidOperationException)

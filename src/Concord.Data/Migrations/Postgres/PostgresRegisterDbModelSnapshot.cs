@@ -314,6 +314,8 @@ namespace Concord.Data.Migrations.Postgres
 
                     b.HasIndex("StatementId", "ItemId", "Ordinal");
 
+                    b.HasIndex("Status", "DeadlineEnd", "StatementId", "ItemId", "Ordinal");
+
                     b.ToTable("Commitments");
                 });
 
@@ -373,6 +375,8 @@ namespace Concord.Data.Migrations.Postgres
 
                     b.HasIndex("CommitmentId", "Party")
                         .IsUnique();
+
+                    b.HasIndex("Party", "CommitmentId");
 
                     b.ToTable("CommitmentParties");
                 });

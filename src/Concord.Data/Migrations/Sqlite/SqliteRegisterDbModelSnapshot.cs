@@ -297,6 +297,8 @@ namespace Concord.Data.Migrations.Sqlite
 
                     b.HasIndex("StatementId", "ItemId", "Ordinal");
 
+                    b.HasIndex("Status", "DeadlineEnd", "StatementId", "ItemId", "Ordinal");
+
                     b.ToTable("Commitments");
                 });
 
@@ -352,6 +354,8 @@ namespace Concord.Data.Migrations.Sqlite
 
                     b.HasIndex("CommitmentId", "Party")
                         .IsUnique();
+
+                    b.HasIndex("Party", "CommitmentId");
 
                     b.ToTable("CommitmentParties");
                 });

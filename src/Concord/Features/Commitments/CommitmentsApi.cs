@@ -77,10 +77,12 @@ public static partial class CommitmentsApi
         }
 
         int total = await query.CountAsync();
-        var rows = await query.OrderBy(c => c.StatementId).ThenBy(c => c.ItemId).ThenBy(c => c.Ordinal).ThenBy(c => c.Id)
-            .Skip(paging.Offset).Take(paging.Limit)
-            .Select(c => new { c, Statement = c.Item.Statement.Key, ItemPath = c.Item.Path }).ToListAsync();
-        var ids = rows.Select(r => r.c.Id).ToList();
+        // The page's keys first, off a covering index; then only their rows.
+        var ids = await query.OrderBy(c => c.StatementId).ThenBy(c => c.ItemId).ThenBy(c => c.Ordinal).ThenBy(c => c.Id)
+            .Skip(paging.Offset).Take(paging.Limit).Select(c => c.Id).ToListAsync();
+        var rows = (await db.Commitments.AsNoTracking().Where(c => ids.Contains(c.Id))
+            .Select(c => new { c, Statement = c.Item.Statement.Key, ItemPath = c.Item.Path }).ToListAsync())
+            .OrderBy(r => ids.IndexOf(r.c.Id)).ToList();
         var parties = await PartiesAsync(db, ids);
         var agencies = await AgenciesAsync(db, ids);
         var page = rows.Select(r => new CommitmentSummary(r.c.Id, r.Statement, r.c.ItemId, r.ItemPath, r.c.Ordinal, r.c.Text, r.c.Modality,

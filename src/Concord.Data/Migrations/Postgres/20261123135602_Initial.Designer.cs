@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegisterDb))]
-    [Migration("20261123132657_Initial")]
+    [Migration("20261123135602_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -317,6 +317,8 @@ namespace Concord.Data.Migrations.Postgres
 
                     b.HasIndex("StatementId", "ItemId", "Ordinal");
 
+                    b.HasIndex("Status", "DeadlineEnd", "StatementId", "ItemId", "Ordinal");
+
                     b.ToTable("Commitments");
                 });
 
@@ -376,6 +378,8 @@ namespace Concord.Data.Migrations.Postgres
 
                     b.HasIndex("CommitmentId", "Party")
                         .IsUnique();
+
+                    b.HasIndex("Party", "CommitmentId");
 
                     b.ToTable("CommitmentParties");
                 });

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concord.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegisterDb))]
-    [Migration("20261123132656_Initial")]
+    [Migration("20261123135601_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -300,6 +300,8 @@ namespace Concord.Data.Migrations.Sqlite
 
                     b.HasIndex("StatementId", "ItemId", "Ordinal");
 
+                    b.HasIndex("Status", "DeadlineEnd", "StatementId", "ItemId", "Ordinal");
+
                     b.ToTable("Commitments");
                 });
 
@@ -355,6 +357,8 @@ namespace Concord.Data.Migrations.Sqlite
 
                     b.HasIndex("CommitmentId", "Party")
                         .IsUnique();
+
+                    b.HasIndex("Party", "CommitmentId");
 
                     b.ToTable("CommitmentParties");
                 });

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace Concord.Web;
 
 /// <summary>Answers a refused request with a ProblemDetails that says what to do: sign in (401), or that the
-/// caller's role does not allow it (403).</summary>
+/// caller's role does not allow it (403). A page sends the person to sign in, or shows the 403 page.</summary>
 public sealed class AuthorizationProblems(IProblemDetailsService problems) : IAuthorizationMiddlewareResultHandler
 {
     readonly AuthorizationMiddlewareResultHandler fallback = new();
@@ -18,6 +18,13 @@ public sealed class AuthorizationProblems(IProblemDetailsService problems) : IAu
             return;
         }
         bool signedIn = context.User.Identity?.IsAuthenticated == true;
+        if (!context.Request.IsApi())
+        {
+            // A page: sign in first, or the 403 page (the status code pages draw it).
+            if (signedIn) context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            else context.Response.Redirect(PageServices.SignInAddress(context.Request));
+            return;
+        }
         if (!signedIn)
         {
             foreach (var scheme in policy.AuthenticationSchemes.DefaultIfEmpty(Policies.Scheme))

@@ -17,10 +17,13 @@ public static class Caller
             new(ClaimTypes.Name, user.UserName),
             new(ClaimTypes.NameIdentifier, user.Id.ToString(CultureInfo.InvariantCulture)),
             new(ClaimTypes.Role, Roles.Name(user.Role)),
+            new(Cultures.Claim, user.Culture),
         };
         if (user.AgencyId is { } agency) claims.Add(new Claim(AgencyClaim, agency.ToString(CultureInfo.InvariantCulture)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme, ClaimTypes.Name, ClaimTypes.Role));
     }
+
+    public static string? Culture(this ClaimsPrincipal user) => user.FindFirstValue(Cultures.Claim);
 
     public static string Name(this ClaimsPrincipal user) => user.Identity?.Name ?? "anonymous";
 

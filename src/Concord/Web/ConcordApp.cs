@@ -34,10 +34,17 @@ public static class ConcordApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        app.UseSecurityHeaders();
+        // The API answers errors with ProblemDetails; pages with the error page, in the layout.
+        app.UseWhen(http => http.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(http => !http.Request.IsApi(), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseConcordStaticFiles();
+        app.UseRouting();
         app.UseAuthentication();
+        app.UseRequestLocalization(Cultures.Options());
         app.UseAuthorization();
+
+        app.MapRazorPages();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/api/reference");

@@ -34,6 +34,7 @@ public static class ConcordServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
+        services.AddConcordPages();
         return services.AddConcordAuth(settings, store);
     }
 
@@ -54,7 +55,12 @@ public static class ConcordServices
                 o.SlidingExpiration = true;
                 o.Events = new CookieAuthenticationEvents
                 {
-                    OnRedirectToLogin = c => { c.Response.StatusCode = StatusCodes.Status401Unauthorized; return Task.CompletedTask; },
+                    OnRedirectToLogin = c =>
+                    {
+                        if (c.Request.IsApi()) c.Response.StatusCode = StatusCodes.Status401Unauthorized;
+                        else c.Response.Redirect(PageServices.SignInAddress(c.Request));
+                        return Task.CompletedTask;
+                    },
                     OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; },
                     OnValidatePrincipal = c => Revalidate(c, store),
                 };
@@ -79,8 +85,12 @@ public static class ConcordServices
             context.RejectPrincipal();
             return;
         }
-        if (Roles.Name(user.Role) != context.Principal!.Role().Map() || user.AgencyId != context.Principal!.AgencyId())
+        if (Roles.Name(user.Role) != context.Principal!.Role().Map() || user.AgencyId != context.Principal!.AgencyId()
+            || !string.Equals(user.Culture, context.Principal!.Culture(), StringComparison.Ordinal))
+        {
             context.ReplacePrincipal(Caller.Principal(user, Policies.CookieScheme));
+            context.ShouldRenew = true;
+        }
     }
 
     static string? Map(this Data.Accounts.Role? role) => role is { } r ? Roles.Name(r) : null;

@@ -9,6 +9,9 @@ public sealed class Errors
 
     public bool Any => byField.Count > 0;
 
+    /// <summary>Every message, for a page that lists them.</summary>
+    public IEnumerable<string> Messages => byField.Values.SelectMany(m => m);
+
     public void Add(string field, string message)
     {
         if (!byField.TryGetValue(field, out var list)) byField[field] = list = [];

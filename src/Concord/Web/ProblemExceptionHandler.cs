@@ -10,6 +10,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
+        // Pages show the error page instead (their UseExceptionHandler's path, which is set before this runs).
+        if (context.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)) return false;
         (int status, string title, string detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Readable(bad)),

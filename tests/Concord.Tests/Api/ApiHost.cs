@@ -30,6 +30,9 @@ public sealed class ApiHost : IAsyncDisposable
 
     public FixedClock Clock { get; }
 
+    /// <summary>The app itself, for clients that need their own handler (the page tests keep cookies).</summary>
+    public WebApplication App => app;
+
     public Concord.Data.Storage.RegisterStore Store => register.Store;
 
     public static async Task<ApiHost> StartAsync(string provider, bool isPublic = false, DateTimeOffset? now = null, long maxUpload = ServeSettings.DefaultMaxUploadBytes)

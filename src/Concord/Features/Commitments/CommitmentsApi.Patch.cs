@@ -9,7 +9,7 @@ namespace Concord.Features.Commitments;
 
 public static partial class CommitmentsApi
 {
-    static readonly string[] Precisions = ["day", "month", "season", "quarter", "half", "year", "fiscal-year", "asap", "recurring"];
+    internal static readonly string[] Precisions = ["day", "month", "season", "quarter", "half", "year", "fiscal-year", "asap", "recurring"];
 
     static async Task<Results<Ok<CommitmentView>, ValidationProblem, ProblemHttpResult>> PatchAsync(
         int id, CommitmentPatch body, RegisterDb db, TrackingOptions tracking, HttpContext http)
@@ -48,7 +48,7 @@ public static partial class CommitmentsApi
         return TypedResults.Ok(view);
     }
 
-    static void ApplyDeadline(Commitment c, DeadlinePatch d, Errors errors)
+    internal static void ApplyDeadline(Commitment c, DeadlinePatch d, Errors errors)
     {
         if (d.Start is { } s && d.End is { } e && e < s)
             errors.Add("deadline.end", $"The deadline cannot end ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).");
@@ -65,7 +65,7 @@ public static partial class CommitmentsApi
     }
 
     /// <summary>Replaces the commitment's assignments; a party that does not yet owe it is added as owing it.</summary>
-    static async Task AssignAsync(RegisterDb db, Commitment c, IReadOnlyList<AssignmentRequest> requests, Errors errors)
+    internal static async Task AssignAsync(RegisterDb db, Commitment c, IReadOnlyList<AssignmentRequest> requests, Errors errors)
     {
         var statement = await db.Statements.AsNoTracking().Where(s => s.Id == c.StatementId).Select(s => new { s.PartyA, s.PartyB }).SingleAsync();
         var ids = requests.Select(r => r.AgencyId).Distinct().ToList();

@@ -40,6 +40,16 @@ public static class HistoryApi
         var paging = Paging.Read(limit, offset, errors);
         if (!Kinds.TryGetValue(kind, out var entity)) errors.Add("kind", $"History is kept for {string.Join(", ", Kinds.Keys)}; not '{kind}'.");
         if (errors.Any) return errors.Problem();
+        var query = Of(db, entity!, id);
+        int total = await query.CountAsync();
+        if (total == 0) return Problems.NotFound($"history for {kind} {id}");
+        var page = await query.OrderByDescending(c => c.Id).Skip(paging.Offset).Take(paging.Limit).ToListAsync();
+        return TypedResults.Ok(paging.Of(page.Select(c => new ChangeView(c.Id, c.At, c.Actor, c.Entity, c.EntityId, c.Operation, Parse(c.Before), Parse(c.After))).ToList(), total));
+    }
+
+    /// <summary>The changes of one record (entity "Commitment", "Agency", ...); a commitment's include its parts'.</summary>
+    public static IQueryable<Data.History.Change> Of(RegisterDb db, string entity, int id)
+    {
         string key = id.ToString(CultureInfo.InvariantCulture);
         var query = db.Changes.AsNoTracking().Where(c => c.Entity == entity && c.EntityId == key);
         if (entity == "Commitment")
@@ -49,10 +59,7 @@ public static class HistoryApi
             query = query.Concat(db.Changes.AsNoTracking().Where(c => CommitmentParts.Contains(c.Entity)
                 && ((c.After != null && c.After.Contains(owner)) || (c.Before != null && c.Before.Contains(owner)))));
         }
-        int total = await query.CountAsync();
-        if (total == 0) return Problems.NotFound($"history for {kind} {id}");
-        var page = await query.OrderByDescending(c => c.Id).Skip(paging.Offset).Take(paging.Limit).ToListAsync();
-        return TypedResults.Ok(paging.Of(page.Select(c => new ChangeView(c.Id, c.At, c.Actor, c.Entity, c.EntityId, c.Operation, Parse(c.Before), Parse(c.After))).ToList(), total));
+        return query;
     }
 
     static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

@@ -10,13 +10,14 @@ public static class Screenshots
 
     public static bool Wanted => Environment.GetEnvironmentVariable(Variable) == "1";
 
-    /// <summary>Saves the whole page as docs/screenshots/<paramref name="name"/>.png when asked to.</summary>
-    public static async Task TakeAsync(IPage page, string name)
+    /// <summary>Saves the page (the whole of it, or what the window shows) as docs/screenshots/<paramref name="name"/>.png
+    /// when asked to.</summary>
+    public static async Task TakeAsync(IPage page, string name, bool fullPage = true)
     {
         if (!Wanted) return;
         string folder = Path.Combine(RepositoryRoot(), "docs", "screenshots");
         Directory.CreateDirectory(folder);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = true, Animations = ScreenshotAnimations.Disabled });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name + ".png"), FullPage = fullPage, Animations = ScreenshotAnimations.Disabled });
     }
 
     static string RepositoryRoot()

@@ -19,6 +19,7 @@ public static class Cli
         root.Subcommands.Add(ImportCommand.Create());
         root.Subcommands.Add(BackupCommand.Create());
         root.Subcommands.Add(RestoreCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
         return root;
     }
 

@@ -18,6 +18,7 @@ public static class PageServices
             o.Conventions.AuthorizeFolder("/", Policies.Read);
             o.Conventions.AuthorizeFolder("/Admin", Policies.Coordinate);
             o.Conventions.AuthorizePage("/Admin/Users", Policies.Admin);
+            o.Conventions.AddPageRoute("/Report/Report", "/report");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
             o.Conventions.AllowAnonymousToPage("/Accounts/SignOut");
             o.Conventions.AllowAnonymousToPage("/ErrorPages/Error");

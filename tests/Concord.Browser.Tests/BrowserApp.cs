@@ -91,7 +91,9 @@ public class BrowserApp : IAsyncLifetime
             Locale = "vi-VN",
             TimezoneId = "Asia/Ho_Chi_Minh",
         });
+        // CI shares two cores between the test projects: give pages and assertions the same generous wait.
         context.SetDefaultTimeout(15_000);
+        Assertions.SetDefaultExpectTimeout(15_000);
         if (user is not null)
             await Session.SignInAsync(context, user, PasswordOf(user));
         return await context.NewPageAsync();

@@ -41,6 +41,37 @@ public sealed class CommitmentPageTests
 
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Commitment_WithMeasuredTarget_DrawsItsChartInThePagesLanguage(string provider)
+    {
+        var (host, seed) = await StartAsync(provider, isPublic: true);
+        await using var _ = host;
+        await using (var db = host.Db())
+        {
+            var target = new Target { CommitmentId = seed.Overdue, Metric = "berths <built>", Unit = "berths", Value = 12_000, Baseline = 0,
+                BaselineDate = new DateOnly(2025, 1, 1), DueDate = new DateOnly(2027, 12, 31) };
+            target.Measurements.Add(new Measurement { Date = new DateOnly(2025, 12, 31), Value = 4_500, Source = "ministry report" });
+            db.Targets.Add(target);
+            await db.SaveChangesAsync();
+        }
+        using var en = new PageClient(host).Culture("en");
+        using var vi = new PageClient(host);
+
+        var page = await en.PageAsync($"/commitments/{seed.Overdue}");
+        var viPage = await vi.PageAsync($"/commitments/{seed.Overdue}");
+
+        var chart = page.Document.QuerySelector("main .target-chart svg");
+        Assert.NotNull(chart);
+        Assert.Equal("Measured values of berths <built>", chart.QuerySelector("title")!.TextContent);
+        Assert.Contains("Pace needed", chart.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("<built>", page.Document.QuerySelector("main .target-chart")!.InnerHtml, StringComparison.Ordinal);
+        var viChart = viPage.Document.QuerySelector("main .target-chart svg");
+        Assert.NotNull(viChart);
+        Assert.Contains("Nhịp độ cần có", viChart.TextContent, StringComparison.Ordinal);
+        Assert.Contains("4.500", viChart.TextContent, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
     public async Task PostUpdate_AsAgencyEditor_SavesItWithEvidence_AndMovesTheStatus(string provider)
     {
         var (host, seed) = await StartAsync(provider);

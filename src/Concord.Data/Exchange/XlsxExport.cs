@@ -106,23 +106,8 @@ public static class XlsxExport
         return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
     }
 
-    // XML 1.0 cannot hold most control characters; a lone surrogate cannot be written either.
-    static string XmlSafe(string text)
-    {
-        if (text.Length > MaxCellLength) text = text[..MaxCellLength] + "…";
-        StringBuilder? b = null;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool ok = c is '\t' or '\n' or '\r' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF')
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (ok && b is null) continue;
-            b ??= new StringBuilder(text, 0, i, text.Length);
-            b.Append(ok ? c : '\uFFFD');
-        }
-        return b?.ToString() ?? text;
-    }
+    static string XmlSafe(string text) =>
+        XmlText.Safe(text.Length > MaxCellLength ? text[..MaxCellLength] + "…" : text);
 
     static Stylesheet Styles() => new(
         new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },

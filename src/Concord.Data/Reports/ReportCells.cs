@@ -38,21 +38,4 @@ internal static class ReportCells
 
     public static string PillarTitle(ReportPillar p, ReportLabels labels) =>
         p.Heading.Length > 0 ? $"{labels.PillarName(p.Pillar)}. {p.Heading}" : labels.PillarName(p.Pillar);
-
-    /// <summary>XML 1.0 holds neither most control characters nor a lone surrogate: they become U+FFFD.</summary>
-    public static string XmlSafe(string text)
-    {
-        StringBuilder? b = null;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            bool ok = c is '\t' or '\n' or '\r' || (c >= ' ' && !char.IsSurrogate(c) && c is not '\uFFFE' and not '\uFFFF')
-                || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                || (char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1]));
-            if (ok && b is null) continue;
-            b ??= new StringBuilder(text, 0, i, text.Length);
-            b.Append(ok ? c : '\uFFFD');
-        }
-        return b?.ToString() ?? text;
-    }
 }

@@ -22,7 +22,7 @@ public static class ReportDocx
         }
         var l = ReportLabels.For(report.Language);
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
-        document.PackageProperties.Title = ReportCells.XmlSafe($"{l.Title}: {report.Statement.Title}");
+        document.PackageProperties.Title = Exchange.XmlText.Safe($"{l.Title}: {report.Statement.Title}");
         document.PackageProperties.Language = l.Culture.Name;
         var main = document.AddMainDocumentPart();
         main.AddNewPart<StyleDefinitionsPart>().Styles = Create(l.Culture.Name);
@@ -113,7 +113,7 @@ public static class ReportDocx
     {
         var run = new Run();
         if (bold) run.Append(new RunProperties(new Bold()));
-        var lines = ReportCells.XmlSafe(text).ReplaceLineEndings("\n").Split('\n');
+        var lines = Exchange.XmlText.Safe(text).ReplaceLineEndings("\n").Split('\n');
         for (int i = 0; i < lines.Length; i++)
         {
             if (i > 0) run.Append(new Break());

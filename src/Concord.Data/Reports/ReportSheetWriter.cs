@@ -69,7 +69,7 @@ internal static class ReportSheetWriter
             CellReference = reference,
             DataType = CellValues.InlineString,
             StyleIndex = style,
-            InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(ReportCells.XmlSafe(text)) { Space = SpaceProcessingModeValues.Preserve }),
+            InlineString = new InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(Exchange.XmlText.Safe(text)) { Space = SpaceProcessingModeValues.Preserve }),
         };
     }
 

@@ -12,6 +12,9 @@ public sealed class Errors
     /// <summary>Every message, for a page that lists them.</summary>
     public IEnumerable<string> Messages => byField.Values.SelectMany(m => m);
 
+    /// <summary>The fields with a problem, for a page that words its own messages.</summary>
+    public IEnumerable<string> Fields => byField.Keys;
+
     public void Add(string field, string message)
     {
         if (!byField.TryGetValue(field, out var list)) byField[field] = list = [];

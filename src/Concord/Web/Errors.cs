@@ -13,8 +13,8 @@ public sealed class Errors
 
     public IReadOnlyList<Refusal> Refusals => refusals;
 
-    /// <summary>Every message in English, for the command line.</summary>
-    public IEnumerable<string> Messages => refusals.Select(r => r.English);
+    /// <summary>The fields with a problem, for a page that words its own messages.</summary>
+    public IEnumerable<string> Fields => refusals.Select(r => r.Field).Distinct(StringComparer.Ordinal);
 
     /// <summary>A refusal said only in English: for what only programs can send (a malformed query or body).</summary>
     public void Add(string field, string message) => refusals.Add(new Refusal(field, "", message));

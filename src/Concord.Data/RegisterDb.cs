@@ -62,7 +62,7 @@ public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) :
         {
             int count = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             if (!search.IsEmpty) await search.ApplyAsync(this, cancellationToken);
-            Changes.AddRange(recorder.Complete(Actor, Now));
+            Changes.AddRange(await recorder.CompleteAsync(this, Actor, Now, cancellationToken));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             await RegisterRevision.BumpAsync(this, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);

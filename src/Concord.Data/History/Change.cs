@@ -16,7 +16,9 @@ public sealed class Change
     public required string Operation { get; set; }
     public int? StatementId { get; set; }
 
-    /// <summary>The commitment a part of it (party, agency, source, target, update) belongs to: its history shows them.</summary>
+    /// <summary>The commitment the record is or is part of (party, agency, source, target and its measurements, update
+    /// and its evidence): the commitment's history shows them all. <see cref="StatementId"/> likewise names the
+    /// statement of every part of one, so that the register as of a date reads one statement's changes only.</summary>
     public int? CommitmentId { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }

@@ -17,7 +17,9 @@ internal sealed class ChangeRecorder
 
     public bool IsEmpty => pending.Count == 0;
 
-    public static ChangeRecorder Capture(DbContext db)
+    ChangeOwners? owners;
+
+    public static ChangeRecorder Capture(RegisterDb db)
     {
         var recorder = new ChangeRecorder();
         foreach (var entry in db.ChangeTracker.Entries())
@@ -39,24 +41,37 @@ internal sealed class ChangeRecorder
                     break;
             }
         }
+        if (!recorder.IsEmpty)
+        {
+            recorder.owners = new ChangeOwners(db);
+            recorder.owners.Index();
+        }
         return recorder;
     }
 
-    public IEnumerable<Change> Complete(string actor, DateTime at) =>
-        pending.Select(p => new Change
+    public async Task<List<Change>> CompleteAsync(RegisterDb db, string actor, DateTime at, CancellationToken cancellationToken)
+    {
+        var owners = this.owners ?? new ChangeOwners(db);
+        owners.Index();
+        var changes = new List<Change>(pending.Count);
+        foreach (var (entry, operation, before) in pending)
         {
-            At = at,
-            Actor = actor,
-            Entity = p.Entry.Metadata.ClrType.Name,
-            EntityId = Key(p.Entry),
-            Operation = p.Operation,
-            StatementId = p.Entry.Metadata.FindProperty("StatementId") is null ? null
-                : (int?)p.Entry.Property("StatementId").CurrentValue,
-            CommitmentId = p.Entry.Metadata.FindProperty("CommitmentId") is null ? null
-                : (int?)p.Entry.Property("CommitmentId").CurrentValue,
-            Before = p.Before,
-            After = p.Operation == "deleted" ? null : Json(p.Entry, original: false),
-        });
+            var (statement, commitment) = await owners.OfAsync(entry, cancellationToken);
+            changes.Add(new Change
+            {
+                At = at,
+                Actor = actor,
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = Key(entry),
+                Operation = operation,
+                StatementId = statement,
+                CommitmentId = commitment,
+                Before = before,
+                After = operation == "deleted" ? null : Json(entry, original: false),
+            });
+        }
+        return changes;
+    }
 
     static string Key(EntityEntry entry) =>
         Convert.ToString(entry.Property("Id").CurrentValue, CultureInfo.InvariantCulture) ?? "";

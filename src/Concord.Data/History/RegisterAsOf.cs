@@ -22,7 +22,7 @@ public static class RegisterAsOf
     {
         var cutoff = date.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
         var changes = await db.Changes.AsNoTracking()
-            .Where(c => c.At < cutoff && Entities.Contains(c.Entity) && (c.StatementId == statementId || c.StatementId == null))
+            .Where(c => c.StatementId == statementId && c.At < cutoff && Entities.Contains(c.Entity))
             .OrderBy(c => c.Id)
             .Select(c => new { c.Entity, c.EntityId, c.After })
             .ToListAsync(cancellationToken);

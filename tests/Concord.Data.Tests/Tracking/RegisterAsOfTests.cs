@@ -59,4 +59,60 @@ public sealed class RegisterAsOfTests
         Assert.Empty(Commitments(march!));
         Assert.Equal(commitmentId, Commitments(january)[0]!["id"]!.GetValue<int>());
     }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Changes_OfEveryPart_NameTheirStatementAndCommitment_SoAsOfReadsOneStatementAndKeepsDeletionsDeleted(string provider)
+    {
+        var clock = new Clock();
+        await using var register = await TestRegister.CreateAsync(provider, clock);
+        int first, second, commitmentId;
+        await using (var db = register.Store.Open())
+        {
+            var agency = new Agency { NameVi = "Bộ Cảng biển", NameEn = "Ministry of Ports", Country = "Aurelia" };
+            var statements = new[] { "a", "b" }.Select(k => new Statement { Key = k, Title = k, PartyA = "Aurelia", PartyB = "Norvania" }).ToList();
+            foreach (var s in statements)
+            {
+                var item = new Item { Path = "1", Pillar = "1", Kind = "item", Statement = s };
+                item.Texts.Add(new ItemText { Version = new StatementVersion { Language = "vi", Source = s.Key, Hash = s.Key, Format = "text", Encoding = "utf-8", Text = "1.", Statement = s }, Path = "1", Text = "văn bản" });
+                db.Items.Add(item);
+            }
+            await db.SaveChangesAsync();
+            var commitments = statements.Select(s => new Commitment
+            {
+                StatementId = s.Id, ItemId = db.Items.Local.Single(i => i.StatementId == s.Id).Id, Text = "xây cảng",
+                Agencies = [new CommitmentAgency { Agency = agency, Party = "Aurelia", Role = "lead" }],
+                Targets = [new Target { Metric = "cảng", Unit = "cảng", Comparator = "gte", Value = 2, Measurements = [new Measurement { Date = new DateOnly(2026, 1, 5), Value = 1, Source = "báo cáo" }] }],
+                Updates = [new ProgressUpdate { Date = new DateOnly(2026, 1, 6), Author = "lan", Text = "khởi công", CreatedAt = clock.Now.UtcDateTime,
+                    Evidence = [new Evidence { Kind = EvidenceKind.Press, Title = "tin", Url = "https://example.org/a" }] }],
+            }).ToList();
+            db.Commitments.AddRange(commitments);
+            await db.SaveChangesAsync();
+            (first, second, commitmentId) = (statements[0].Id, statements[1].Id, commitments[0].Id);
+        }
+        clock.Now = new DateTimeOffset(2026, 2, 1, 9, 0, 0, TimeSpan.Zero);
+        await using (var db = register.Store.Open())
+        {
+            db.CommitmentAgencies.Remove(await db.CommitmentAgencies.SingleAsync(a => a.CommitmentId == commitmentId));
+            await db.SaveChangesAsync();
+        }
+
+        await using var read = register.Store.Open();
+        var parts = await read.Changes.Where(c => c.Entity != "Agency").ToListAsync();
+        Assert.All(parts, c => Assert.NotNull(c.StatementId));
+        Assert.Equal(2, parts.Count(c => c.Entity == "Evidence" && c.CommitmentId != null));
+        Assert.Equal(2, parts.Count(c => c.Entity == "Measurement" && c.CommitmentId != null));
+        var removed = Assert.Single(parts, c => c.Operation == "deleted");
+        Assert.Equal((first, commitmentId), (removed.StatementId, removed.CommitmentId));
+
+        static System.Text.Json.Nodes.JsonObject Commitment(System.Text.Json.Nodes.JsonObject asOf) => asOf["statement"]!["items"]![0]!["commitments"]![0]!.AsObject();
+        var january = Commitment((await RegisterAsOf.ReadAsync(read, first, new DateOnly(2026, 1, 31)))!);
+        var february = Commitment((await RegisterAsOf.ReadAsync(read, first, new DateOnly(2026, 2, 1)))!);
+        Assert.Single(january["agencies"]!.AsArray());
+        Assert.Empty(february["agencies"]!.AsArray());
+        Assert.Equal("báo cáo", february["targets"]![0]!["measurements"]![0]!["source"]!.GetValue<string>());
+        Assert.Equal("tin", february["updates"]![0]!["evidence"]![0]!["title"]!.GetValue<string>());
+        Assert.Equal(commitmentId, january["id"]!.GetValue<int>());
+        Assert.Single(Commitment((await RegisterAsOf.ReadAsync(read, second, new DateOnly(2026, 2, 1)))!)["agencies"]!.AsArray());
+    }
 }

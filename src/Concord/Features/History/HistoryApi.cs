@@ -23,8 +23,6 @@ public static class HistoryApi
         ["initiatives"] = "Initiative",
     };
 
-    static readonly string[] CommitmentParts = ["CommitmentParty", "CommitmentAgency", "CommitmentSource", "Target", "ProgressUpdate"];
-
     public sealed record ChangeView(long Id, DateTime At, string Actor, string Entity, string EntityId, string Operation, JsonElement? Before, JsonElement? After);
 
     public static RouteGroupBuilder MapHistory(this RouteGroupBuilder api)
@@ -47,14 +45,13 @@ public static class HistoryApi
         return TypedResults.Ok(paging.Of(page.Select(c => new ChangeView(c.Id, c.At, c.Actor, c.Entity, c.EntityId, c.Operation, Parse(c.Before), Parse(c.After))).ToList(), total));
     }
 
-    /// <summary>The changes of one record (entity "Commitment", "Agency", ...); a commitment's include its parts'.</summary>
+    /// <summary>The changes of one record (entity "Commitment", "Agency", ...); a commitment's include those of its
+    /// parties, agencies, sources, targets and their measurements, updates and their evidence.</summary>
     public static IQueryable<Data.History.Change> Of(RegisterDb db, string entity, int id)
     {
+        if (entity == "Commitment") return db.Changes.AsNoTracking().Where(c => c.CommitmentId == id);
         string key = id.ToString(CultureInfo.InvariantCulture);
-        var query = db.Changes.AsNoTracking().Where(c => c.Entity == entity && c.EntityId == key);
-        if (entity == "Commitment")
-            query = query.Concat(db.Changes.AsNoTracking().Where(c => c.CommitmentId == id && CommitmentParts.Contains(c.Entity)));
-        return query;
+        return db.Changes.AsNoTracking().Where(c => c.Entity == entity && c.EntityId == key);
     }
 
     static JsonElement? Parse(string? json) => json is null ? null : JsonDocument.Parse(json).RootElement.Clone();

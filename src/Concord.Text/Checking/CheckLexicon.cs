@@ -13,7 +13,7 @@ internal sealed class CheckLexicon
         EnCheckWords.Decided, EnCheckWords.BothWays, EnCheckWords.Stop);
 
     static readonly CheckLexicon Vietnamese = new(Language.Vi, ViCheckWords.Achieved, ViCheckWords.Target, ViCheckWords.Study,
-        ViCheckWords.Decided, ViCheckWords.BothWays, ViCheckWords.Stop);
+        ViCheckWords.Decided, ViCheckWords.BothWays, ViCheckWords.Stop, ViCheckWords.PeopleNouns);
 
     // Japanese has no checking vocabulary yet: its claims are linked by names, figures and dates only.
     static readonly CheckLexicon Japanese = new(Language.Ja, [], [], [], [], [], []);
@@ -21,6 +21,7 @@ internal sealed class CheckLexicon
     readonly PhraseTrie<CheckCues> cues;
     readonly PhraseTrie<string> parties;
     readonly PhraseTrie<string> attributives;
+    readonly PhraseTrie<bool> peopleNouns;
     readonly HashSet<string> stop;
     readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> stopLookup;
 
@@ -28,8 +29,10 @@ internal sealed class CheckLexicon
 
     public bool WholeWords => Language != Language.Ja;
 
-    CheckLexicon(Language language, string[] achieved, string[] target, string[] study, string[] decided, string[] bothWays, string[] stopWords)
+    CheckLexicon(Language language, string[] achieved, string[] target, string[] study, string[] decided, string[] bothWays, string[] stopWords,
+        string[]? people = null)
     {
+        peopleNouns = new PhraseTrie<bool>((people ?? []).Select(p => (p, true)));
         Language = language;
         cues = new PhraseTrie<CheckCues>(
             achieved.Select(p => (p, CheckCues.Achieved))
@@ -79,7 +82,7 @@ internal sealed class CheckLexicon
     /// Vietnamese, which puts it after the noun ("khách du lịch Việt Nam sang Nhật Bản"), the first country named.</summary>
     public string? PartyOf(string text, TextSpan clause, TextSpan figure)
     {
-        if (Language != Language.En) return FirstParty(text, clause);
+        if (Language != Language.En) return NamedAfterPeople(text, clause);
         string? best = null;
         int distance = int.MaxValue;
         for (int i = clause.Start; i < clause.End; i++)
@@ -90,6 +93,19 @@ internal sealed class CheckLexicon
             i = end - 1;
         }
         return best;
+    }
+
+    string? NamedAfterPeople(string text, TextSpan clause)
+    {
+        for (int i = clause.Start; i < clause.End; i++)
+        {
+            if (!StartsWord(text, i, clause.Start) || !peopleNouns.TryMatch(text, i, clause.End, WholeWords, out int end)) continue;
+            int next = end;
+            while (next < clause.End && text[next] == ' ') next++;
+            if (parties.TryMatch(text, next, clause.End, WholeWords, out _, out var party)) return party;
+            i = end - 1;
+        }
+        return null;
     }
 
     /// <summary>The first known country named inside <paramref name="range"/> ("Vietnamese" => "Việt Nam"), or null.</summary>

@@ -16,6 +16,10 @@ internal sealed class ClaimLinker(StatementIndex index)
     // A content word no version has: paraphrase costs a little, a claim about something else a lot.
     const double UnknownWord = 0.25;
 
+    // Across languages an English word or a capitalised English noun ("Ministry") cannot be in a Vietnamese text:
+    // its absence says less.
+    bool sameLanguage;
+
     readonly double[] itemScores = new double[index.Items.Count];
     readonly int[] itemStamps = new int[index.Items.Count];
     readonly double[] sentenceScores = new double[index.Sentences.Count];
@@ -28,6 +32,7 @@ internal sealed class ClaimLinker(StatementIndex index)
     public ClaimScores Score(string text, Claim claim, CheckLexicon lexicon)
     {
         Reset();
+        sameLanguage = index.Versions.Any(v => v.Language == lexicon.Language);
         occurrences.Clear();
         index.Scan(text, claim.Span, lexicon, claim.Quantities, claim.Dates, occurrences);
         double total = 0;
@@ -72,8 +77,8 @@ internal sealed class ClaimLinker(StatementIndex index)
     double Unknown(string text, Claim claim, AnchorOccurrence o)
     {
         string key = index.Keys.KeyOf(o.Id);
-        if (key[0] == 't') return UnknownName;
-        if (key[0] == 'w') return UnknownWord;
+        if (key[0] == 't') return sameLanguage ? UnknownName : UnknownName / 2;
+        if (key[0] == 'w') return sameLanguage ? UnknownWord : 0;
         return key[0] == 'n' && char.IsDigit(text[o.Position]) ? UnknownNumber : 0;
     }
 

@@ -26,7 +26,8 @@ internal static class QuantityCheck
                 var sentence = index.Sentences[s];
                 double score = context.Scores.ScoreOf(sentence.Item);
                 foreach (var sq in sentence.Quantities)
-                    if (sq.Value == q.Value && UnitsAgree(q, sq, q.Value >= Distinctive) && score > bestScore)
+                    if (sq.Value == q.Value && score > bestScore
+                        && UnitsAgree(q, sq, q.Value >= Distinctive || index.Versions[sentence.Version].Language != context.ArticleLexicon.Language))
                         (bestSentence, stated, bestScore) = (s, sq, score);
             }
         }
@@ -103,8 +104,8 @@ internal static class QuantityCheck
         for (int s = first; s < first + count; s++) yield return s;
     }
 
-    /// <summary>Not two currencies; and for a small number, not two different counted nouns ("two vehicles" is no
-    /// "02 projects").</summary>
+    /// <summary>Not two currencies; and for a small number in one language, not two different counted nouns
+    /// ("two vehicles" is no "02 projects"). Across languages the nouns cannot be compared word for word.</summary>
     static bool UnitsAgree(Quantity a, Quantity b, bool distinctive)
     {
         if (IsCode(a.Unit) && IsCode(b.Unit)) return string.Equals(a.Unit, b.Unit, StringComparison.Ordinal);

@@ -40,4 +40,12 @@ internal static class ViCheckWords
 
     /// <summary>Units of time, folded (no marks) and singular: a duration is seldom the figure a pledge is about.</summary>
     public static readonly string[] DurationUnits = ["nam", "thang", "tuan", "ngay", "gio"];
+
+    /// <summary>Nouns for people a figure counts; the country named right after one says whose they are
+    /// ("khách du lịch Việt Nam"), where a country named elsewhere in the clause is often where they go.</summary>
+    public static readonly string[] PeopleNouns =
+    [
+        "người", "khách", "khách du lịch", "du khách", "công dân", "lao động", "sinh viên", "học sinh", "thực tập sinh",
+        "nghiên cứu sinh", "chuyên gia", "doanh nghiệp",
+    ];
 }

@@ -35,10 +35,15 @@ internal sealed class CheckContext(StatementIndex index, string articleText, Che
     public static TextSpan ClauseAround(string text, TextSpan sentence, TextSpan figure)
     {
         int start = figure.Start;
-        while (start > sentence.Start && text[start - 1] is not (',' or ';' or ':')) start--;
+        while (start > sentence.Start && !IsBoundary(text, start - 1)) start--;
         int end = figure.End;
-        while (end < sentence.End && text[end] is not (',' or ';' or ':')) end++;
+        while (end < sentence.End && !IsBoundary(text, end)) end++;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         return new TextSpan(start, end);
     }
+
+    // A comma between digits is a thousands separator ("85,000"), not the end of a clause.
+    static bool IsBoundary(string text, int i) =>
+        text[i] is ',' or ';' or ':'
+        && !(text[i] == ',' && i > 0 && i + 1 < text.Length && char.IsAsciiDigit(text[i - 1]) && char.IsAsciiDigit(text[i + 1]));
 }

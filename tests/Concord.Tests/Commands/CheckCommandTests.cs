@@ -1,3 +1,4 @@
+using Concord.Commands;
 using System.Text.Json;
 
 namespace Concord.Tests.Commands;
@@ -44,6 +45,38 @@ public sealed class CheckCommandTests
         Assert.Contains("Read first:", run.Output, StringComparison.Ordinal);
         Assert.Contains("! hedge: more than vs approximately", run.Output, StringComparison.Ordinal);
         Assert.Contains("4.4: approximately US$20 billion", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HtmlArticle_IsReadWithoutItsNavigationAndCheckedAgainstTheSample()
+    {
+        var statement = Path.Combine(DemoSamples.Find() ?? throw new DirectoryNotFoundException("samples/ not found"), "statement.en.txt");
+        var path = Path.Combine(Path.GetTempPath(), $"concord-check-{Guid.NewGuid():N}.html");
+        File.WriteAllText(path, """
+            <!doctype html><html><head><meta charset="utf-8"><title>Green deal | Castellara Daily</title></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport: 3,000 runners</a></nav>
+            <article><h1>Aurelia and Norvania seal green deal</h1>
+            <p>Aurelia and Norvania agreed to back green transition projects worth more than US$12 billion, the two prime ministers said.</p>
+            <p>The leaders want 1 million visitors a year by 2030.</p></article>
+            <footer>Copyright 2026 Castellara Daily. 12,000 readers a day.</footer></body></html>
+            """);
+        try
+        {
+            var run = CliRun.Of("check", path, "--against", statement, "--date", "2026-03-13", "--json");
+
+            Assert.Equal(0, run.ExitCode);
+            using var json = JsonDocument.Parse(run.Output);
+            var claims = json.RootElement.GetProperty("claims").EnumerateArray().ToList();
+            Assert.DoesNotContain(claims, c => c.GetProperty("text").GetString()!.Contains("runners", StringComparison.Ordinal));
+            Assert.DoesNotContain(claims, c => c.GetProperty("text").GetString()!.Contains("readers", StringComparison.Ordinal));
+            var deal = claims.Single(c => c.GetProperty("text").GetString()!.Contains("US$12 billion", StringComparison.Ordinal));
+            Assert.Equal("overstated", deal.GetProperty("verdict").GetString());
+            Assert.Equal("2026-03-13", json.RootElement.GetProperty("article").GetProperty("date").GetString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

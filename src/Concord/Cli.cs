@@ -11,6 +11,7 @@ public static class Cli
         var root = new RootCommand("Concord: joint statements as a register of commitments");
         root.Subcommands.Add(ExtractCommand.Create());
         root.Subcommands.Add(AlignCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(UserCommand.Create(input ?? TextReader.Null));
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(IngestCommand.Create());

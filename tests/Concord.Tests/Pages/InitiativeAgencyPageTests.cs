@@ -112,4 +112,33 @@ public sealed class InitiativeAgencyPageTests
         Assert.Contains("Quá hạn", viPage.Main, StringComparison.Ordinal);
         Assert.Contains("31/05/2026", viPage.Main, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Agency_WithManyCommitments_ShowsAHundredAtATime()
+    {
+        var (host, sample) = await RegistersPageTests.StartAsync("sqlite");
+        await using var _h = host;
+        await using (var db = host.Db())
+        {
+            for (int i = 0; i < 120; i++)
+            {
+                var c = new Concord.Data.Register.Commitment { StatementId = sample.Seed.StatementId, ItemId = sample.Seed.ItemId, Ordinal = 10 + i, Text = $"extra task {i}" };
+                c.Agencies.Add(new Concord.Data.Register.CommitmentAgency { AgencyId = sample.Seed.AgencyA, Party = Api.Seed.PartyA, Role = "support" });
+                db.Commitments.Add(c);
+            }
+            await db.SaveChangesAsync();
+        }
+        using var en = new PageClient(host).Culture("en");
+
+        var first = await en.PageAsync($"/agencies/{sample.Seed.AgencyA}");
+        string next = first.Document.QuerySelector("a[rel=next]")!.GetAttribute("href")!;
+        var second = await en.PageAsync($"/agencies/{sample.Seed.AgencyA}" + next);
+
+        Assert.Equal(100, first.Document.QuerySelectorAll("table.agency-commitments tbody tr").Length);
+        Assert.Contains("Commitments 1 to 100 of 121.", first.Main, StringComparison.Ordinal);
+        Assert.Equal(21, second.Document.QuerySelectorAll("table.agency-commitments tbody tr").Length);
+        Assert.Contains("Commitments 101 to 121 of 121.", second.Main, StringComparison.Ordinal);
+        Assert.Null(second.Document.QuerySelector("a[rel=next]"));
+        Assert.NotNull(second.Document.QuerySelector("a[rel=prev]"));
+    }
 }

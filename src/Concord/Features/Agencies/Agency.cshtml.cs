@@ -10,10 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Concord.Features.Agencies;
 
 /// <summary><c>/agencies/{id}</c>: an agency, its commitments by statement with status and deadline (overdue
-/// marked), the items that name it, and its calendar feed.</summary>
+/// marked; a hundred at a time, newest statements first), the items that name it, and its calendar feed.</summary>
 public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking) : PageModel
 {
-    public const int Limit = 1000;
+    public const int PageSize = 100;
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
 
     public sealed record Facts(int Id, string Name, string OtherName, string? Acronym, string Country, int? ParentId, string? Parent,
         IReadOnlyList<(int Id, string Name)> Children);
@@ -46,9 +49,10 @@ public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking) : PageM
         var assigned = db.CommitmentAgencies.AsNoTracking().Where(a => a.AgencyId == id)
             .Join(db.Commitments.Where(c => c.IsCommitment), a => a.CommitmentId, c => c.Id, (a, c) => new { a, c });
         Total = await assigned.CountAsync(ct);
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
         var rows = await assigned
             .OrderByDescending(x => x.c.Statement.Date).ThenBy(x => x.c.StatementId).ThenBy(x => x.c.Item.Ordinal).ThenBy(x => x.c.Ordinal).ThenBy(x => x.a.Id)
-            .Take(Limit)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(x => new
             {
                 x.c.Id, x.c.Text, x.c.Item.Path, x.a.Party, x.a.Role, x.c.Status, x.c.DeadlineEnd, x.c.DeadlineText,
@@ -63,6 +67,12 @@ public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking) : PageM
         Mentions = await MentionContexts.LoadAsync(db, db.Mentions.Where(m => m.AgencyId == id), ct);
         return Page();
     }
+
+    public int First => (PageNumber - 1) * PageSize + 1;
+
+    public int Last => Math.Min(Total, PageNumber * PageSize);
+
+    public bool HasNext => PageNumber * PageSize < Total;
 
     /// <summary>The calendar feed of the agency's deadlines, in the page's language.</summary>
     public string CalendarLink => "/api/calendar.ics?agency=" + View.Id.ToString(CultureInfo.InvariantCulture)

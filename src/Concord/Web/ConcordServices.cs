@@ -35,6 +35,8 @@ public static class ConcordServices
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
         services.AddOutputCache(o => o.AddPolicy(RegisterCache.Name, new RegisterCache()));
+        services.AddMemoryCache(o => o.SizeLimit = 2000);
+        services.AddSingleton<RegisterMemo>();
         services.AddConcordPages();
         return services.AddConcordAuth(settings, store);
     }

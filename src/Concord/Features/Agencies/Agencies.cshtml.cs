@@ -1,6 +1,7 @@
 using System.Globalization;
 using Concord.Data;
 using Concord.Data.Register;
+using Concord.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Concord.Features.Agencies;
 
 /// <summary><c>/agencies</c>: the agencies of each country with their parent, and how many commitments each leads
 /// and supports, by status.</summary>
-public sealed class AgenciesModel(RegisterDb db) : PageModel
+public sealed class AgenciesModel(RegisterDb db, RegisterMemo memo) : PageModel
 {
     public const int Limit = 2000;
 
@@ -16,6 +17,8 @@ public sealed class AgenciesModel(RegisterDb db) : PageModel
         int Leads, int Supports, IReadOnlyList<(CommitmentStatus Status, int Count)> ByStatus);
 
     public sealed record Country(string Name, IReadOnlyList<Row> Agencies);
+
+    public sealed record AssignmentCount(int AgencyId, string Role, CommitmentStatus Status, int Count);
 
     public IReadOnlyList<Country> Countries { get; private set; } = [];
     public int Total { get; private set; }
@@ -28,11 +31,12 @@ public sealed class AgenciesModel(RegisterDb db) : PageModel
         var agencies = await db.Agencies.AsNoTracking().OrderBy(a => a.Id).Take(Limit)
             .Select(a => new { a.Id, a.NameVi, a.NameEn, a.Acronym, a.Country, a.ParentId }).ToListAsync(ct);
         var names = agencies.ToDictionary(a => a.Id, a => vietnamese ? a.NameVi : a.NameEn);
-        var counts = await db.CommitmentAgencies.AsNoTracking()
+        // Counting every assignment of every commitment is the page's cost: kept until the register changes.
+        var counts = await memo.GetAsync(db, "agency-counts", () => db.CommitmentAgencies.AsNoTracking()
             .Join(db.Commitments.Where(c => c.IsCommitment), a => a.CommitmentId, c => c.Id, (a, c) => new { a.AgencyId, a.Role, c.Status })
             .GroupBy(x => new { x.AgencyId, x.Role, x.Status })
-            .Select(g => new { g.Key.AgencyId, g.Key.Role, g.Key.Status, Count = g.Count() })
-            .ToListAsync(ct);
+            .Select(g => new AssignmentCount(g.Key.AgencyId, g.Key.Role, g.Key.Status, g.Count()))
+            .ToListAsync(ct), ct);
         var byAgency = counts.ToLookup(c => c.AgencyId);
         var order = StringComparer.Create(CultureInfo.CurrentCulture, CompareOptions.IgnoreCase);
         Countries = agencies

@@ -28,6 +28,9 @@ public sealed class TimelineModel(RegisterDb db, TrackingOptions tracking, IStri
     public IReadOnlyList<(int Id, string Name)> Agencies { get; private set; } = [];
     public static IReadOnlyList<CommitmentStatus> StatusOptions { get; } = Enum.GetValues<CommitmentStatus>();
 
+    /// <summary>As many rows as a person reads on one page; the count says how many more a filter would show.</summary>
+    public const int RowLimit = 150;
+
     static string Language => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi" ? "vi" : "en";
 
     public async Task<IActionResult> OnGetAsync()
@@ -51,7 +54,7 @@ public sealed class TimelineModel(RegisterDb db, TrackingOptions tracking, IStri
             statuses.Add(chosen);
         else Status = null;
 
-        Result = await Data.Tracking.Timeline.LoadAsync(db, new TimelineFilter(Statement, Pillar, Agency, statuses), language,
+        Result = await Data.Tracking.Timeline.LoadAsync(db, new TimelineFilter(Statement, Pillar, Agency, statuses, RowLimit), language,
             tracking.DueSoonDays, ct);
         if (Result is null) return NotFound();
         Svg = TimelineChart.Render(Result.Rows, Labels(), CultureInfo.CurrentCulture, Result.Today, Link);

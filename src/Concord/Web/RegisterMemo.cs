@@ -1,0 +1,24 @@
+using System.Globalization;
+using Concord.Data;
+using Concord.Data.History;
+using Concord.Data.Tracking;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Concord.Web;
+
+/// <summary>Keeps what a page computed from the whole register (counts over every commitment, dashboards) for as
+/// long as the register stays at the same <see cref="RegisterRevision"/> and day, so that the next reader gets it
+/// at once and no reader ever gets it stale, whichever instance changed the register.</summary>
+public sealed class RegisterMemo(IMemoryCache cache)
+{
+    public async Task<T> GetAsync<T>(RegisterDb db, string key, Func<Task<T>> make, CancellationToken cancellationToken)
+    {
+        long revision = await RegisterRevision.ReadAsync(db, cancellationToken);
+        string day = Deadlines.Today(db.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var memoKey = (typeof(T), key, revision, day);
+        if (cache.TryGetValue(memoKey, out T? kept) && kept is not null) return kept;
+        var made = await make();
+        cache.Set(memoKey, made, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return made;
+    }
+}

@@ -9,7 +9,8 @@ namespace Concord.Data;
 /// <summary>The register. Every save records its changes in <see cref="Changes"/> in the same transaction, and
 /// bumps the <c>Version</c> of each modified record, which is its concurrency token: an update made against an
 /// older version fails with <see cref="DbUpdateConcurrencyException"/> and changes nothing. The search index
-/// (<see cref="SearchEntries"/>) follows the texts it indexes in the same transaction.</summary>
+/// (<see cref="SearchEntries"/>) follows the texts it indexes in the same transaction, and so does the
+/// <see cref="RegisterRevision"/>.</summary>
 public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) : DbContext(options)
 {
     public DbSet<Statement> Statements => Set<Statement>();
@@ -63,6 +64,7 @@ public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) :
             if (!search.IsEmpty) await search.ApplyAsync(this, cancellationToken);
             Changes.AddRange(recorder.Complete(Actor, Now));
             await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            await RegisterRevision.BumpAsync(this, cancellationToken);
             if (own is not null) await own.CommitAsync(cancellationToken);
             return count;
         }

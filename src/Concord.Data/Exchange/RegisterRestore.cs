@@ -2,6 +2,7 @@ using System.Data.Common;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text.Json;
+using Concord.Data.History;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -77,6 +78,7 @@ public static class RegisterRestore
                     return RestoreResult.Refused($"the backup is damaged: table {BackupTables.Name(table)} has {count} rows, its manifest says {expected}; nothing was restored");
             }
             if (db.Provider == "postgres") await ResetSequencesAsync(db, tables, cancellationToken);
+            await RegisterRevision.BumpAsync(db, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             return new RestoreResult(manifest, null);
         }

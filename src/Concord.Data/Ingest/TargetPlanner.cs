@@ -2,6 +2,7 @@ using Concord.Text;
 using Concord.Text.Clauses;
 using Concord.Text.Dates;
 using Concord.Text.Extraction;
+using Concord.Text.Quantities;
 
 namespace Concord.Data.Ingest;
 
@@ -33,8 +34,13 @@ internal static class TargetPlanner
             if (q.Per is null && due is null) continue;
             var end = (due ?? deadlines[owner])?.End;
             var metric = Names.Collapse(q.Unit ?? q.Text);
-            targets[owner].Add(new PlannedTarget(metric, q.Unit ?? "", Names.Of(q.Comparator), q.Value, q.Per, end, q.Text));
+            targets[owner].Add(new PlannedTarget(metric, q.Unit ?? "", TargetComparator(q.Comparator), q.Value, q.Per, end, q.Text));
         }
         return targets;
     }
+
+    /// <summary>A plain figure said as a goal ("train 50,000 engineers by 2030") is met by reaching it or going
+    /// beyond, not only by hitting it exactly; "approximately", "more than", "up to" keep their own sense.</summary>
+    static string TargetComparator(Comparator said) =>
+        said == Comparator.Eq ? "gte" : Names.Of(said);
 }

@@ -1,3 +1,4 @@
+using Concord.Data.History;
 using Concord.Data.Search;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +75,7 @@ public sealed class RegisterStore
                 // pick the right index once a register has grown.
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA optimize=0x10002;", cancellationToken);
             await SearchIndex.EnsureAsync(db, cancellationToken);
+            await RegisterRevision.EnsureAsync(db, cancellationToken);
         }
         catch (Exception e) when (e is SqliteException or NpgsqlException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

@@ -45,6 +45,7 @@ public static class ConcordApp
         app.UseAuthentication();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthorization();
+        app.UseOutputCache();
 
         app.MapRazorPages();
 

@@ -34,6 +34,7 @@ public static class ConcordServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
+        services.AddOutputCache(o => o.AddPolicy(RegisterCache.Name, new RegisterCache()));
         services.AddConcordPages();
         return services.AddConcordAuth(settings, store);
     }

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 using Concord.Data.Exchange;
+using Concord.Data.History;
 using Concord.Data.Register;
 using Microsoft.EntityFrameworkCore;
 
@@ -55,15 +56,19 @@ public sealed class BackupTests
 
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
-    public async Task Restore_KeepsKeysAndNewRecordsGetTheNextOnes(string provider)
+    public async Task Restore_KeepsKeysAndNewRecordsGetTheNextOnes_AndMovesTheRevision(string provider)
     {
         await using var source = await TestRegister.CreateAsync("sqlite", FixedClock.Default);
         var sample = await ExchangeSample.ArrangeAsync(source.Store);
         var (archive, _) = await BackupAsync(source);
         await using var restored = await TestRegister.CreateAsync(provider, FixedClock.Default);
+        long before;
+        await using (var empty = restored.Store.Open()) before = await RegisterRevision.ReadAsync(empty);
         Assert.Null((await RestoreAsync(restored, archive)).Refusal);
 
         await using var db = restored.Store.Open();
+        // A cache that saw the empty register must not answer for the restored one.
+        Assert.True(await RegisterRevision.ReadAsync(db) > before);
         var kept = await db.Commitments.Include(c => c.Agencies).SingleAsync(c => c.Id == sample.CommitmentIds[0]);
         Assert.Equal("đào tạo 20.000 kỹ sư bán dẫn đến năm 2030", kept.Text);
         Assert.Contains(kept.Agencies, a => a.AgencyId == sample.Mpi && a.Role == "lead");

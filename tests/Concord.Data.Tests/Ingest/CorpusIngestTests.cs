@@ -131,6 +131,8 @@ public sealed class CorpusIngestTests
         var specialists = Assert.Single(targets, x => x.t.Value == 50_000m).t;
         Assert.Equal(("semiconductor specialists", new DateOnly(2030, 12, 31)), (specialists.Metric, specialists.DueDate!.Value));
         Assert.Equal("4.7", targets.Single(x => x.t.Value == 50_000m).Path);
+        // Training 50,000 is met by training 50,000 or more: a plain figure in a target is a floor.
+        Assert.Equal("gte", specialists.Comparator);
         var tourists = Assert.Single(targets, x => x.t.Value == 2_000_000m).t;
         Assert.Equal(("year", "5.1"), (tourists.Per, targets.Single(x => x.t.Value == 2_000_000m).Path));
 

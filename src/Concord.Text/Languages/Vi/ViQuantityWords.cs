@@ -14,7 +14,7 @@ internal static class ViQuantityWords
         "phóng viên", "nhà đầu tư", "đại biểu", "thành viên", "doanh nghiệp", "công ty", "dự án", "chương trình",
         "hiệp định", "thỏa thuận", "văn kiện", "văn bản", "hợp đồng", "học bổng", "suất học bổng",
         "lượt khách", "lượt du khách", "lượt người", "lượt", "khách", "du khách", "khách du lịch", "năm", "tháng",
-        "ngày", "tuần", "giờ", "km", "ha", "tấn", "kg", "MW", "GW", "kWh", "xã", "tỉnh", "thành phố", "địa phương",
+        "ngày", "tuần", "giờ", "km", "ha", "tấn", "kg", "MW", "GW", "kWh", "MWh", "GWh", "gigawatt", "megawatt", "kilowatt", "xã", "tỉnh", "thành phố", "địa phương",
         "nước", "quốc gia", "trường", "bệnh viện", "cơ sở", "tàu", "xe", "máy bay", "vệ tinh", "cuộc họp",
         "lần", "hãng", "cơ quan", "tổ chức", "đơn vị", "sản phẩm", "container", "nhà máy", "khu công nghiệp",
     ];

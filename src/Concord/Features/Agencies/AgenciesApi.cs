@@ -18,7 +18,7 @@ public static class AgenciesApi
     public static RouteGroupBuilder MapAgencies(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/agencies").WithTags("Agencies").RequireAuthorization(Policies.Read);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/{id:int}", ReadAsync);
         group.MapPost("/", AddAsync).RequireAuthorization(Policies.Coordinate);
         group.MapPatch("/{id:int}", PatchAsync).RequireAuthorization(Policies.Coordinate);

@@ -17,7 +17,7 @@ public static partial class CommitmentsApi
     public static RouteGroupBuilder MapCommitments(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/commitments").WithTags("Commitments").RequireAuthorization(Policies.Read);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/{id:int}", ReadAsync);
         group.MapPatch("/{id:int}", PatchAsync).RequireAuthorization(Policies.Edit);
         return group;

@@ -20,7 +20,7 @@ public static class InitiativesApi
     public static RouteGroupBuilder MapInitiatives(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/initiatives").WithTags("Initiatives").RequireAuthorization(Policies.Read);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/{id:int}", ReadAsync);
         group.MapPost("/", AddAsync).RequireAuthorization(Policies.Coordinate);
         group.MapPatch("/{id:int}", PatchAsync).RequireAuthorization(Policies.Coordinate);

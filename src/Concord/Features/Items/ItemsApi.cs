@@ -21,7 +21,7 @@ public static class ItemsApi
     public static RouteGroupBuilder MapItems(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/items").WithTags("Items").RequireAuthorization(Policies.Read);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/{id:int}", ReadAsync);
         return group;
     }

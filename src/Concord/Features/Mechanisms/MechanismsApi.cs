@@ -25,7 +25,7 @@ public static class MechanismsApi
     public static RouteGroupBuilder MapMechanisms(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/mechanisms").WithTags("Mechanisms").RequireAuthorization(Policies.Read);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/{id:int}", ReadAsync);
         group.MapPost("/", AddAsync).RequireAuthorization(Policies.Coordinate);
         group.MapPatch("/{id:int}", PatchAsync).RequireAuthorization(Policies.Coordinate);

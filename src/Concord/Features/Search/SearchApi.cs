@@ -17,7 +17,7 @@ public static class SearchApi
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/search").WithTags("Search").RequireAuthorization(Policies.Read);
-        group.MapGet("/", SearchAsync);
+        group.MapGet("/", SearchAsync).CacheOutput(RegisterCache.Name);
         return group;
     }
 

@@ -24,7 +24,7 @@ public static class StatementsApi
     public static RouteGroupBuilder MapStatements(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/statements").WithTags("Statements").RequireAuthorization(Policies.Read);
-        group.MapGet("/", ListAsync);
+        group.MapGet("/", ListAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/{key}", ReadAsync);
         group.MapGet("/{key}/as-of/{date}", AsOfAsync);
         return group;

@@ -17,7 +17,7 @@ public static class TimelineApi
     public static RouteGroupBuilder MapTimeline(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/").WithTags("Timeline").RequireAuthorization(Policies.Read);
-        group.MapGet("/timeline", TimelineAsync);
+        group.MapGet("/timeline", TimelineAsync).CacheOutput(RegisterCache.Name);
         group.MapGet("/calendar.ics", CalendarAsync);
         return group;
     }

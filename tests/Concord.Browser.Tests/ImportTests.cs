@@ -76,6 +76,31 @@ public sealed class ImportTests(BrowserApp app)
         Assert.True(await import.FitsTheWidthAsync(), "the refused import is wider than a 360 px phone");
     }
 
+    [Fact]
+    public async Task Import_FileOverTheLimit_IsRefusedOnThePageWithTheLimit()
+    {
+        var page = await app.NewPageAsync("coordinator");
+        var import = new ImportPage(page);
+        await page.GotoAsync(ImportPage.Path);
+        string folder = Directory.CreateTempSubdirectory("concord-import-").FullName;
+        string large = Path.Combine(folder, "qua-lon.txt");
+        await File.WriteAllBytesAsync(large, Enumerable.Repeat((byte)'x', 21 * 1024 * 1024).ToArray());
+
+        try
+        {
+            await page.Locator("#file0").SetInputFilesAsync(large);
+            await page.Locator("form#import-statements button[type=submit]").ClickAsync();
+
+            await Assertions.Expect(import.Errors).ToContainTextAsync("Tệp qua-lon.txt vượt quá giới hạn 20 MB.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        await using var db = app.Db();
+        Assert.Equal(0, await db.Statements.CountAsync(s => s.Key.StartsWith("qua")));
+    }
+
     /// <summary>The text of a DOCX's body, its runs joined: what a reader of the report sees.</summary>
     static string DocxText(string path)
     {

@@ -17,6 +17,7 @@ namespace Concord.Features.Import;
 /// run of the ingest before anything is saved, then saved or cancelled; and an edited export applied in bulk, previewed
 /// the same way. The uploaded bytes wait server-side between the preview and the save (see <see cref="PendingUploads"/>).</summary>
 [Authorize(Policy = Policies.Coordinate)]
+[UploadSizeLimit]
 public sealed partial class ImportModel(RegisterDb db, RegisterStore store, TimeProvider clock, ServeSettings settings, IStringLocalizer<Strings> strings)
     : PageModel
 {

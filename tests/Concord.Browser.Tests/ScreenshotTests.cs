@@ -78,4 +78,16 @@ public sealed class ScreenshotTests(DemoBrowserApp app)
         Assert.Contains(await search.Marked.AllTextContentsAsync(), m => m.StartsWith("đường", StringComparison.OrdinalIgnoreCase));
         await Screenshots.TakeAsync(page, "search");
     }
+
+    [Fact]
+    public async Task Mechanisms_OnAPhone_ShowTheirCadenceAndFitTheScreen()
+    {
+        var page = await app.NewPageAsync(width: 360, height: 780);
+
+        await page.GotoAsync("/mechanisms");
+
+        await Assertions.Expect(page.Locator("#mechanisms tbody tr").First).ToBeVisibleAsync();
+        Assert.True(await new HomePage(page).FitsTheWidthAsync(), "the mechanisms page is wider than a 360 px phone");
+        await Screenshots.TakeAsync(page, "mechanisms-phone");
+    }
 }

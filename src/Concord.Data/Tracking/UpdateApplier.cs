@@ -14,7 +14,7 @@ public static class UpdateApplier
     {
         var errors = Validate(commitment, draft, DateOnly.FromDateTime(now));
         if (errors.Count > 0)
-            return new UpdateResult(null, errors.ToDictionary(e => e.Key, e => e.Value.ToArray(), StringComparer.Ordinal));
+            return new UpdateResult(null, errors);
 
         var party = draft.Party is null ? null : commitment.Parties.Single(p => string.Equals(p.Party, draft.Party, StringComparison.Ordinal));
         var before = party?.Status ?? commitment.Status;
@@ -43,7 +43,7 @@ public static class UpdateApplier
                 foreach (var p in commitment.Parties) p.Status = status;
             }
         }
-        return new UpdateResult(update, new Dictionary<string, string[]>(StringComparer.Ordinal));
+        return new UpdateResult(update, []);
     }
 
     /// <summary>The commitment's status from its parties': theirs when they agree; in progress when any has
@@ -57,40 +57,39 @@ public static class UpdateApplier
         return all.Contains(CommitmentStatus.Stalled) ? CommitmentStatus.Stalled : CommitmentStatus.NotStarted;
     }
 
-    static Dictionary<string, List<string>> Validate(Commitment commitment, UpdateDraft draft, DateOnly today)
+    static List<Refusal> Validate(Commitment commitment, UpdateDraft draft, DateOnly today)
     {
-        var errors = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        void Add(string field, string message)
-        {
-            if (!errors.TryGetValue(field, out var list)) errors[field] = list = [];
-            list.Add(message);
-        }
-
+        var errors = new List<Refusal>();
         if (string.IsNullOrWhiteSpace(draft.Text))
-            Add("text", "Say what happened: the text of an update cannot be empty.");
+            errors.Add(new("text", "UpdateNeedsText", "Say what happened: the text of an update cannot be empty."));
         else if (draft.Text.Length > MaxTextLength)
-            Add("text", $"The text is {draft.Text.Length} characters long; an update may have at most {MaxTextLength}.");
+            errors.Add(new("text", "UpdateTextTooLong", $"The text is {draft.Text.Length} characters long; an update may have at most {MaxTextLength}.",
+                draft.Text.Length, MaxTextLength));
         if (draft.Date > today)
-            Add("date", $"The date {draft.Date:yyyy-MM-dd} is in the future; an update reports what has happened by today ({today:yyyy-MM-dd}).");
+            errors.Add(new("date", "UpdateInFuture", $"The date {draft.Date:yyyy-MM-dd} is in the future; an update reports what has happened by today ({today:yyyy-MM-dd}).",
+                draft.Date, today));
         if (draft.Date.Year < 1945)
-            Add("date", $"The date {draft.Date:yyyy-MM-dd} is too far in the past to be an update.");
+            errors.Add(new("date", "UpdateTooOld", $"The date {draft.Date:yyyy-MM-dd} is too far in the past to be an update.", draft.Date));
         if (draft.Party is not null && !commitment.Parties.Any(p => string.Equals(p.Party, draft.Party, StringComparison.Ordinal)))
         {
-            string owed = commitment.Parties.Count == 0 ? "no party is recorded as owing it"
-                : "it is owed by " + string.Join(" and ", commitment.Parties.Select(p => p.Party));
-            Add("party", $"'{draft.Party}' does not owe this commitment: {owed}.");
+            string owers = string.Join(", ", commitment.Parties.Select(p => p.Party));
+            errors.Add(commitment.Parties.Count == 0
+                ? new("party", "PartyOwesNothing", $"'{draft.Party}' does not owe this commitment: no party is recorded as owing it.", draft.Party)
+                : new("party", "PartyDoesNotOwe", $"'{draft.Party}' does not owe this commitment: it is owed by {string.Join(" and ", commitment.Parties.Select(p => p.Party))}.",
+                    draft.Party, owers));
         }
         if (draft.Evidence.Count > MaxEvidence)
-            Add("evidence", $"An update may cite at most {MaxEvidence} pieces of evidence, not {draft.Evidence.Count}.");
+            errors.Add(new("evidence", "TooMuchEvidence", $"An update may cite at most {MaxEvidence} pieces of evidence, not {draft.Evidence.Count}.",
+                MaxEvidence, draft.Evidence.Count));
         for (int i = 0; i < draft.Evidence.Count; i++)
         {
             var e = draft.Evidence[i];
             if (string.IsNullOrWhiteSpace(e.Title))
-                Add($"evidence[{i}].title", "Give the evidence a title a reader recognises.");
+                errors.Add(new($"evidence[{i}].title", "EvidenceNeedsTitle", "Give the evidence a title a reader recognises."));
             else if (e.Title.Length > 500)
-                Add($"evidence[{i}].title", "The title may have at most 500 characters.");
+                errors.Add(new($"evidence[{i}].title", "EvidenceTitleTooLong", "The title may have at most 500 characters.", 500));
             if (!IsWebLink(e.Url))
-                Add($"evidence[{i}].url", $"'{e.Url}' is not a web address: give a full http:// or https:// link.");
+                errors.Add(new($"evidence[{i}].url", "NotAWebLink", $"'{e.Url}' is not a web address: give a full http:// or https:// link.", e.Url));
         }
         return errors;
     }

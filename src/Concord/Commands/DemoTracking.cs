@@ -106,7 +106,7 @@ internal static class DemoTracking
         if (await FindAsync(db, path, ordinal, ct) is not { } c) return;
         var result = UpdateApplier.Apply(c, draft, author, db.Now);
         if (!result.Succeeded)
-            throw new InvalidOperationException($"the demo's update of {path} was refused: {string.Join(" ", result.Errors.SelectMany(e => e.Value))}");
+            throw new InvalidOperationException($"the demo's update of {path} was refused: {string.Join(" ", result.Errors.Select(e => e.English))}");
         db.Entry(c).Property(x => x.Version).IsModified = true;
         await db.SaveChangesAsync(ct);
     }

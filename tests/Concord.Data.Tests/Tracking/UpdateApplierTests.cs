@@ -62,7 +62,7 @@ public sealed class UpdateApplierTests
         var result = UpdateApplier.Apply(c, draft, "desk", Now);
 
         Assert.False(result.Succeeded);
-        Assert.Equal(["date", "evidence[0].title", "evidence[0].url", "party", "text"], result.Errors.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["date", "evidence[0].title", "evidence[0].url", "party", "text"], result.Errors.Select(e => e.Field).Order(StringComparer.Ordinal));
         Assert.Empty(c.Updates);
         Assert.Equal(CommitmentStatus.NotStarted, c.Status);
     }

@@ -176,6 +176,49 @@ public sealed class CommitmentPageTests
     }
 
     [Theory]
+    [InlineData("vi", "Ngày 20/06/2026 nằm trong tương lai; cập nhật chỉ báo cáo những gì đã diễn ra đến hôm nay (15/06/2026).")]
+    [InlineData("en", "The date 2026-06-20 is in the future; an update reports what has happened by today (2026-06-15).")]
+    public async Task PostUpdate_DatedInTheFuture_IsRefusedInTheChosenLanguage(string culture, string message)
+    {
+        var (host, seed) = await StartAsync("sqlite");
+        await using var _ = host;
+        using var browser = await new PageClient(host).Culture(culture).SignInAsync(Role.Coordinator);
+        var page = await browser.PageAsync($"/commitments/{seed.Overdue}");
+
+        var refused = await browser.SubmitAsync(page, "#update-form", new Dictionary<string, string>
+        {
+            ["UpdateForm.Date"] = "2026-06-20",
+            ["UpdateForm.Text"] = "Kế hoạch họp tuần tới.",
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains(message, refused.Main, StringComparison.Ordinal);
+        await using var db = host.Db();
+        Assert.Equal(0, await db.Updates.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("vi", "Thời hạn không thể kết thúc (01/03/2026) trước khi bắt đầu (31/12/2026).")]
+    [InlineData("en", "The deadline cannot end (2026-03-01) before it starts (2026-12-31).")]
+    public async Task Edit_DeadlineEndingBeforeItStarts_IsRefusedInTheChosenLanguage(string culture, string message)
+    {
+        var (host, seed) = await StartAsync("sqlite");
+        await using var _ = host;
+        using var browser = await new PageClient(host).Culture(culture).SignInAsync(Role.Coordinator);
+        var page = await browser.PageAsync($"/commitments/{seed.DueSoon}");
+
+        var refused = await browser.SubmitAsync(page, "#edit-form", new Dictionary<string, string>
+        {
+            ["EditForm.DeadlineStart"] = "2026-12-31",
+            ["EditForm.DeadlineEnd"] = "2026-03-01",
+        });
+
+        Assert.Contains(message, refused.Main, StringComparison.Ordinal);
+        await using var db = host.Db();
+        Assert.Equal(new DateOnly(2026, 7, 1), (await db.Commitments.SingleAsync(x => x.Id == seed.DueSoon)).DeadlineEnd);
+    }
+
+    [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
     public async Task PostUpdate_ScriptInTheText_IsShownAsText(string provider)
     {

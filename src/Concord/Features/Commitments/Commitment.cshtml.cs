@@ -3,6 +3,7 @@ using Concord.Data;
 using Concord.Data.Register;
 using Concord.Data.Tracking;
 using Concord.Features.History;
+using Concord.Features.Shared;
 using Concord.Resources;
 using Concord.Web;
 using Microsoft.AspNetCore.Mvc;
@@ -69,7 +70,7 @@ public sealed partial class CommitmentModel(RegisterDb db, TrackingOptions track
         if (UpdateErrors.Count == 0 && draft is not null)
         {
             var result = UpdateApplier.Apply(c, draft, User.Name(), db.Now);
-            if (!result.Succeeded) UpdateErrors.AddRange(result.Errors.Values.SelectMany(m => m));
+            if (!result.Succeeded) UpdateErrors.AddRange(result.Errors.Select(strings.Say));
             else
             {
                 if (evidence is not null) result.Update!.Evidence.Add(evidence);
@@ -111,7 +112,7 @@ public sealed partial class CommitmentModel(RegisterDb db, TrackingOptions track
         if (agenciesChanged) await CommitmentsApi.AssignAsync(db, c, wanted, errors);
         if (errors.Any)
         {
-            EditErrors.AddRange(errors.Messages);
+            EditErrors.AddRange(errors.Refusals.Select(strings.Say));
             db.ChangeTracker.Clear();
             return await RedrawAsync(id, keepEdit: true);
         }

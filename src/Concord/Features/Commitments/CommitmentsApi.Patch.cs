@@ -51,11 +51,11 @@ public static partial class CommitmentsApi
     internal static void ApplyDeadline(Commitment c, DeadlinePatch d, Errors errors)
     {
         if (d.Start is { } s && d.End is { } e && e < s)
-            errors.Add("deadline.end", $"The deadline cannot end ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).");
+            errors.Add(new Refusal("deadline.end", "DeadlineEndsBeforeStart", $"The deadline cannot end ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).", e, s));
         if (d.Precision is not null && !Precisions.Contains(d.Precision, StringComparer.Ordinal))
-            errors.Add("deadline.precision", $"'{d.Precision}' is not a precision; use one of {string.Join(", ", Precisions)}.");
+            errors.Add(new Refusal("deadline.precision", "NotAPrecision", $"'{d.Precision}' is not a precision; use one of {string.Join(", ", Precisions)}.", d.Precision));
         if (d.FiscalYear is not (null or "JP" or "VN"))
-            errors.Add("deadline.fiscalYear", $"The fiscal-year convention is JP or VN, not '{d.FiscalYear}'.");
+            errors.Add(new Refusal("deadline.fiscalYear", "NotAFiscalYear", $"The fiscal-year convention is JP or VN, not '{d.FiscalYear}'.", d.FiscalYear));
         c.DeadlineStart = d.Start;
         c.DeadlineEnd = d.End;
         c.DeadlinePrecision = d.Start is null && d.End is null ? null : d.Precision ?? "day";
@@ -77,17 +77,18 @@ public static partial class CommitmentsApi
             string field = $"agencies[{i}]";
             if (!known.TryGetValue(r.AgencyId, out var country))
             {
-                errors.Add(field + ".agencyId", $"There is no agency {r.AgencyId}.");
+                errors.Add(new Refusal(field + ".agencyId", "NoSuchAgency", $"There is no agency {r.AgencyId}.", r.AgencyId));
                 continue;
             }
             string party = string.IsNullOrWhiteSpace(r.Party) ? country : r.Party.Trim();
             if (party != statement.PartyA && party != statement.PartyB)
-                errors.Add(field + ".party", $"'{party}' is not a party to this statement ({statement.PartyA}, {statement.PartyB}).");
+                errors.Add(new Refusal(field + ".party", "NotAParty", $"'{party}' is not a party to this statement ({statement.PartyA}, {statement.PartyB}).",
+                    party, statement.PartyA, statement.PartyB));
             string role = r.Role ?? "lead";
             if (role is not ("lead" or "support"))
-                errors.Add(field + ".role", $"An agency's role is lead or support, not '{role}'.");
+                errors.Add(new Refusal(field + ".role", "NotARole", $"An agency's role is lead or support, not '{role}'.", role));
             if (wanted.Any(w => w.AgencyId == r.AgencyId && w.Party == party))
-                errors.Add(field, $"Agency {r.AgencyId} is assigned twice for {party}.");
+                errors.Add(new Refusal(field, "AssignedTwice", $"Agency {r.AgencyId} is assigned twice for {party}.", r.AgencyId, party));
             wanted.Add(new CommitmentAgency { CommitmentId = c.Id, AgencyId = r.AgencyId, Party = party, Role = role });
         }
         if (errors.Any) return;

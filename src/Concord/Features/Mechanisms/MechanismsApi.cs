@@ -83,11 +83,8 @@ public static class MechanismsApi
     {
         if (!await db.Mechanisms.AnyAsync(m => m.Id == id)) return Problems.NotFound($"mechanism {id}");
         var errors = new Errors();
-        if (body.Date is null) errors.Add("date", "date is required (YYYY-MM-DD): the day of the meeting.");
-        string? place = body.Place is null ? null : errors.Text("place", body.Place, 300, required: false);
-        string note = errors.Text("note", body.Note, 4000, required: false);
-        if (errors.Any) return errors.Problem();
-        db.Meetings.Add(new Meeting { MechanismId = id, Date = body.Date!.Value, Place = string.IsNullOrEmpty(place) ? null : place, Note = note });
+        if (MeetingRules.Read(id, body, errors) is not { } meeting) return errors.Problem();
+        db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         var view = (await LoadAsync(db, db.Mechanisms.Where(m => m.Id == id), withMentions: true))[0];
         return TypedResults.Created($"/api/mechanisms/{id}", view);
@@ -111,7 +108,8 @@ public static class MechanismsApi
         }
     }
 
-    static async Task<IReadOnlyList<MechanismView>> LoadAsync(RegisterDb db, IQueryable<Mechanism> mechanisms, bool withMentions)
+    /// <summary>The mechanisms of <paramref name="mechanisms"/> with their meetings and cadence judged for today.</summary>
+    public static async Task<IReadOnlyList<MechanismView>> LoadAsync(RegisterDb db, IQueryable<Mechanism> mechanisms, bool withMentions)
     {
         var list = await mechanisms.AsNoTracking().ToListAsync();
         var ids = list.Select(m => m.Id).ToList();

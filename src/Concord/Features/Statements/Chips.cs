@@ -17,8 +17,8 @@ public static class Chips
         bool vietnamese = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "vi";
         var agencies = (await db.CommitmentAgencies.AsNoTracking().Where(a => ids.Contains(a.CommitmentId))
             .OrderBy(a => a.Role).ThenBy(a => a.Id)
-            .Select(a => new { a.CommitmentId, a.Agency.Acronym, a.Agency.NameVi, a.Agency.NameEn }).ToListAsync(ct))
-            .ToLookup(a => a.CommitmentId, a => a.Acronym ?? (vietnamese ? a.NameVi : a.NameEn));
+            .Select(a => new { a.CommitmentId, a.AgencyId, a.Agency.Acronym, a.Agency.NameVi, a.Agency.NameEn }).ToListAsync(ct))
+            .ToLookup(a => a.CommitmentId, a => (a.AgencyId, a.Acronym ?? (vietnamese ? a.NameVi : a.NameEn)));
         var targets = (await db.Targets.AsNoTracking().Where(t => ids.Contains(t.CommitmentId)).OrderBy(t => t.Id)
             .Select(t => new { t.CommitmentId, t.Value, t.Unit, t.Per }).ToListAsync(ct))
             .ToLookup(t => t.CommitmentId, t => Format.Number(t.Value) + " " + t.Unit + (t.Per is { } per ? " / " + per : ""));

@@ -12,7 +12,7 @@ public sealed record StatementPage(
     public sealed record TextCell(int VersionId, string Label, string? Heading, string Text, double AlignScore);
 
     public sealed record Chip(int Id, string Text, CommitmentStatus Status, DateOnly? DeadlineEnd, string DeadlineText,
-        IReadOnlyList<string> Agencies, IReadOnlyList<string> Targets);
+        IReadOnlyList<(int Id, string Name)> Agencies, IReadOnlyList<string> Targets);
 
     public sealed record IssueRow(string Kind, string Detail);
 

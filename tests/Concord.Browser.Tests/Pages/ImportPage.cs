@@ -11,13 +11,17 @@ public sealed class ImportPage(IPage page)
     public ILocator FileRows => page.Locator("#preview-files tbody tr");
     public ILocator Errors => page.Locator("#import-errors");
 
-    /// <summary>Chooses <paramref name="files"/> in the first slots, all as official texts, and asks for the preview.</summary>
+    /// <summary>Reading and the dry run of a whole statement take seconds on a loaded machine: the page waits longer.</summary>
+    static readonly PageWaitForURLOptions Slow = new() { Timeout = 60_000, WaitUntil = WaitUntilState.DOMContentLoaded };
+
+    /// <summary>Chooses <paramref name="files"/> in the first slots, all as official texts, and asks for the preview;
+    /// waits for the preview (or the refusal) to load.</summary>
     public async Task PreviewAsync(params string[] files)
     {
         for (int i = 0; i < files.Length; i++)
             await page.Locator($"#file{i}").SetInputFilesAsync(files[i]);
         await page.Locator("form#import-statements button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.Locator("#preview, #import-errors").First.WaitForAsync(new() { Timeout = 60_000 });
     }
 
     public Task<bool> FitsTheWidthAsync() =>
@@ -26,6 +30,6 @@ public sealed class ImportPage(IPage page)
     public async Task SaveAsync()
     {
         await page.Locator("form#save-import button[type=submit]").ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForURLAsync("**/statements/**", Slow);
     }
 }

@@ -135,6 +135,7 @@ internal static class RegisterModel
             e.HasIndex(c => new { c.Entity, c.EntityId, c.At });
             e.HasIndex(c => c.At);
             e.HasIndex(c => c.StatementId);
+            e.HasIndex(c => c.CommitmentId);
             e.Property(c => c.Entity).HasMaxLength(40);
             e.Property(c => c.EntityId).HasMaxLength(40);
             e.Property(c => c.Operation).HasMaxLength(16);

@@ -15,6 +15,9 @@ public sealed class Change
     /// <summary>"added", "modified" or "deleted".</summary>
     public required string Operation { get; set; }
     public int? StatementId { get; set; }
+
+    /// <summary>The commitment a part of it (party, agency, source, target, update) belongs to: its history shows them.</summary>
+    public int? CommitmentId { get; set; }
     public string? Before { get; set; }
     public string? After { get; set; }
 }

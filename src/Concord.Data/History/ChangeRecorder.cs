@@ -52,6 +52,8 @@ internal sealed class ChangeRecorder
             Operation = p.Operation,
             StatementId = p.Entry.Metadata.FindProperty("StatementId") is null ? null
                 : (int?)p.Entry.Property("StatementId").CurrentValue,
+            CommitmentId = p.Entry.Metadata.FindProperty("CommitmentId") is null ? null
+                : (int?)p.Entry.Property("CommitmentId").CurrentValue,
             Before = p.Before,
             After = p.Operation == "deleted" ? null : Json(p.Entry, original: false),
         });

@@ -23,6 +23,9 @@ public sealed class HistoryApiTests
         Assert.Equal(("NotStarted", "Stalled"), (newest.GetProperty("before").Str("Status"), newest.GetProperty("after").Str("Status")));
         Assert.Contains(history.Items(), c => c.Str("entity") == "CommitmentAgency");
         Assert.Contains(history.Items(), c => c.Str("entity") == "CommitmentParty");
+        // The seed's other commitments have parties too; none of theirs is here.
+        Assert.All(history.Items().Where(c => c.Str("entity") != "Commitment"),
+            c => Assert.Equal(seed.Overdue, c.GetProperty("after").GetProperty("CommitmentId").GetInt32()));
     }
 
     [Theory]

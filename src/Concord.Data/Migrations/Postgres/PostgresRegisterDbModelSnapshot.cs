@@ -147,6 +147,9 @@ namespace Concord.Data.Migrations.Postgres
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -168,6 +171,8 @@ namespace Concord.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CommitmentId");
 
                     b.HasIndex("StatementId");
 

@@ -136,6 +136,9 @@ namespace Concord.Data.Migrations.Sqlite
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -157,6 +160,8 @@ namespace Concord.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CommitmentId");
 
                     b.HasIndex("StatementId");
 

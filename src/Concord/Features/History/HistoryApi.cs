@@ -53,12 +53,7 @@ public static class HistoryApi
         string key = id.ToString(CultureInfo.InvariantCulture);
         var query = db.Changes.AsNoTracking().Where(c => c.Entity == entity && c.EntityId == key);
         if (entity == "Commitment")
-        {
-            // Parts name their commitment in the recorded JSON, whose keys are sorted: "CommitmentId":N is followed by a comma.
-            string owner = $"\"CommitmentId\":{key},";
-            query = query.Concat(db.Changes.AsNoTracking().Where(c => CommitmentParts.Contains(c.Entity)
-                && ((c.After != null && c.After.Contains(owner)) || (c.Before != null && c.Before.Contains(owner)))));
-        }
+            query = query.Concat(db.Changes.AsNoTracking().Where(c => c.CommitmentId == id && CommitmentParts.Contains(c.Entity)));
         return query;
     }
 

@@ -38,12 +38,12 @@ public static class DashboardLoader
                 MechanismCadence.Evaluate(p.Mechanism, p.Mechanism.Meetings, dates[p.StatementId], today))))
             .Where(p => p.Row.Cadence.Lapsed).ToLookup(p => p.StatementId, p => p.Row);
 
-        var updates = new Dictionary<int, List<Dashboard.UpdateRow>>();
-        foreach (int id in ids)
-            updates[id] = await db.Updates.AsNoTracking().Where(u => db.Commitments.Any(c => c.Id == u.CommitmentId && c.StatementId == id))
-                .OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).Take(5)
-                .Select(u => new Dashboard.UpdateRow(u.CommitmentId, db.Commitments.Where(c => c.Id == u.CommitmentId).Select(c => c.Text).First(),
-                    u.Date, u.Author, u.StatusAfter)).ToListAsync(ct);
+        var texts = commitments.ToDictionary(c => c.Id, c => c.Text);
+        var updates = (await db.Updates.AsNoTracking().Where(u => commitmentIds.Contains(u.CommitmentId))
+                .Select(u => new { u.Id, u.CommitmentId, u.Date, u.Author, u.StatusAfter }).ToListAsync(ct))
+            .GroupBy(u => statementOf[u.CommitmentId])
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(u => u.Date).ThenByDescending(u => u.Id).Take(5)
+                .Select(u => new Dashboard.UpdateRow(u.CommitmentId, texts[u.CommitmentId], u.Date, u.Author, u.StatusAfter)).ToList());
 
         return statements.Select(s =>
         {
@@ -57,7 +57,7 @@ public static class DashboardLoader
             var soon = dated.Where(d => d.State == DeadlineState.DueSoon).OrderBy(d => d.c.DeadlineEnd).Take(ListLength)
                 .Select(d => new Dashboard.DeadlineRow(d.c.Id, d.c.Text, d.c.DeadlineEnd!.Value, d.c.Status)).ToList();
             return new Dashboard(s.Key, s.Title, s.Date, s.PartyA, s.PartyB, pillars, overdue, soon,
-                targetRows[s.Id].Take(ListLength).ToList(), lapsed[s.Id].ToList(), updates[s.Id]);
+                targetRows[s.Id].Take(ListLength).ToList(), lapsed[s.Id].ToList(), updates.GetValueOrDefault(s.Id, []));
         }).ToList();
     }
 }

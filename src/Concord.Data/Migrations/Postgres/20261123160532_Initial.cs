@@ -48,6 +48,7 @@ namespace Concord.Data.Migrations.Postgres
                     EntityId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     Operation = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     StatementId = table.Column<int>(type: "integer", nullable: true),
+                    CommitmentId = table.Column<int>(type: "integer", nullable: true),
                     Before = table.Column<string>(type: "text", nullable: true),
                     After = table.Column<string>(type: "text", nullable: true)
                 },
@@ -604,6 +605,11 @@ namespace Concord.Data.Migrations.Postgres
                 name: "IX_Changes_At",
                 table: "Changes",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Changes_CommitmentId",
+                table: "Changes",
+                column: "CommitmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Changes_Entity_EntityId_At",

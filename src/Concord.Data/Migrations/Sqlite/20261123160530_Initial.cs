@@ -47,6 +47,7 @@ namespace Concord.Data.Migrations.Sqlite
                     EntityId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Operation = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     StatementId = table.Column<int>(type: "INTEGER", nullable: true),
+                    CommitmentId = table.Column<int>(type: "INTEGER", nullable: true),
                     Before = table.Column<string>(type: "TEXT", nullable: true),
                     After = table.Column<string>(type: "TEXT", nullable: true)
                 },
@@ -603,6 +604,11 @@ namespace Concord.Data.Migrations.Sqlite
                 name: "IX_Changes_At",
                 table: "Changes",
                 column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Changes_CommitmentId",
+                table: "Changes",
+                column: "CommitmentId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Changes_Entity_EntityId_At",

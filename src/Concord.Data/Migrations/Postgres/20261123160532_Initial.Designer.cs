@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Concord.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresRegisterDb))]
-    [Migration("20261123135602_Initial")]
+    [Migration("20261123160532_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -150,6 +150,9 @@ namespace Concord.Data.Migrations.Postgres
                     b.Property<string>("Before")
                         .HasColumnType("text");
 
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -171,6 +174,8 @@ namespace Concord.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CommitmentId");
 
                     b.HasIndex("StatementId");
 

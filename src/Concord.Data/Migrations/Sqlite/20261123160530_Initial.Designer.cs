@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Concord.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteRegisterDb))]
-    [Migration("20261123135601_Initial")]
+    [Migration("20261123160530_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -139,6 +139,9 @@ namespace Concord.Data.Migrations.Sqlite
                     b.Property<string>("Before")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CommitmentId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Entity")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -160,6 +163,8 @@ namespace Concord.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CommitmentId");
 
                     b.HasIndex("StatementId");
 

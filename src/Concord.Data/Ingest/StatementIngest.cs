@@ -14,7 +14,14 @@ namespace Concord.Data.Ingest;
 public static class StatementIngest
 {
     /// <param name="written">Told of each statement once written, before the transaction commits.</param>
-    public static async Task<IngestReport> IngestAsync(RegisterDb db, IReadOnlyList<IngestDocument> documents,
+    public static Task<IngestReport> IngestAsync(RegisterDb db, IReadOnlyList<IngestDocument> documents,
+        IProgress<StatementReport>? written = null, CancellationToken cancellationToken = default) =>
+        IngestAsync(db, documents, dryRun: false, written, cancellationToken);
+
+    /// <param name="dryRun">Write everything, report it, and roll the transaction back: the report is what the same
+    /// ingest would do, and the register is left as it was.</param>
+    /// <param name="written">Told of each statement once written, before the transaction commits or rolls back.</param>
+    public static async Task<IngestReport> IngestAsync(RegisterDb db, IReadOnlyList<IngestDocument> documents, bool dryRun,
         IProgress<StatementReport>? written = null, CancellationToken cancellationToken = default)
     {
         var problems = new List<string>();
@@ -36,11 +43,18 @@ public static class StatementIngest
             else
                 plan = plan with { Key = await FreeKeyAsync(db, plan.Key, cancellationToken) };
             var report = await new RegisterWriter(db, cancellationToken).WriteAsync(plan, statement);
+            report.Preview = StatementPreview.Of(plan);
             reports.Add(report);
             written?.Report(report);
         }
         cancellationToken.ThrowIfCancellationRequested();
-        await transaction.CommitAsync(cancellationToken);
+        if (dryRun)
+        {
+            await transaction.RollbackAsync(cancellationToken);
+            // The records written are still tracked as saved: forget them, they are not in the register.
+            db.ChangeTracker.Clear();
+        }
+        else await transaction.CommitAsync(cancellationToken);
         return new IngestReport(reports, []);
     }
 

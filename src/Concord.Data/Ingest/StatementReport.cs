@@ -21,4 +21,7 @@ public sealed record StatementReport(string Key, string Title)
     public int Commitments { get; set; }
     public int Mechanisms { get; set; }
     public int Initiatives { get; set; }
+
+    /// <summary>What was read: the outline and commitments of the reference version, the alignment counts.</summary>
+    public StatementPreview? Preview { get; set; }
 }

@@ -1,3 +1,4 @@
+using Concord.Data.Ingest;
 using Concord.Reading;
 using Concord.Text;
 using Concord.Text.Extraction;
@@ -17,10 +18,27 @@ public sealed record DocumentLoader(ReadOptions ReadOptions, Language? Language,
             error.WriteLine($"concord: {read.Error}");
             return null;
         }
-        var document = StatementExtractor.Extract(read.Text, new ExtractOptions(Path.GetFileName(path), Language, Date, Parties));
+        return (Extract(read, Path.GetFileName(path)), read);
+    }
+
+    /// <summary>Reads bytes sent under <paramref name="name"/> (an upload); a refusal is the read's
+    /// <see cref="ReadResult.Error"/>, with no document.</summary>
+    public (ExtractedDocument? Document, ReadResult Read) Load(byte[] bytes, string name)
+    {
+        var read = DocumentReader.Read(bytes, name, ReadOptions);
+        return read.Error is null ? (Extract(read, Path.GetFileName(name)), read) : (null, read);
+    }
+
+    /// <summary>A document read, as the ingest takes it.</summary>
+    public static IngestDocument ForIngest(ExtractedDocument document, ReadResult read, bool official) =>
+        new(document, read.Format, read.Encoding, official);
+
+    ExtractedDocument Extract(ReadResult read, string source)
+    {
+        var document = StatementExtractor.Extract(read.Text, new ExtractOptions(source, Language, Date, Parties));
         if (read.Diagnostics.Count > 0)
             document = document with { Diagnostics = [.. read.Diagnostics, .. document.Diagnostics] };
-        return (document, read);
+        return document;
     }
 
     /// <summary>Runs the text core again with a statement date learnt elsewhere.</summary>

@@ -68,7 +68,7 @@ public static class IngestCommand
                 step($"reading {Path.GetFileName(file)}");
                 if (loader.Load(file, error) is not { } loaded) return 1;
                 var language = loaded.Document.Language.Code();
-                documents.Add(new IngestDocument(loaded.Document, loaded.Read.Format, loaded.Read.Encoding, !request.Translations.Contains(language)));
+                documents.Add(DocumentLoader.ForIngest(loaded.Document, loaded.Read, !request.Translations.Contains(language)));
             }
             step("writing the register");
             if (await RegisterOption.OpenAsync(request.Db, error, mustExist: false, cancellationToken) is not { } store) return 1;

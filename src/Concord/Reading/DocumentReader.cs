@@ -25,6 +25,24 @@ public static class DocumentReader
         }
     }
 
+    /// <summary>Reads bytes that came without a file (an upload), under <paramref name="name"/>: the same refusals as
+    /// a file's (too large, empty, not a statement format), the same reading.</summary>
+    public static ReadResult Read(byte[] bytes, string name, ReadOptions options)
+    {
+        name = Path.GetFileName(name);
+        if (name.Length == 0) name = "upload";
+        if (bytes.LongLength > options.MaxBytes) return FileBytes.TooLarge(name, bytes.LongLength, options.MaxBytes);
+        if (bytes.Length == 0) return ReadResult.Refused($"{name} is empty");
+        try
+        {
+            return ReadBytes(bytes, name);
+        }
+        catch (Exception e)
+        {
+            return ReadResult.Refused($"{name} cannot be read: {ReadResult.OneLine(e.Message)}");
+        }
+    }
+
     static ReadResult ReadBytes(byte[] bytes, string name)
     {
         var extension = Path.GetExtension(name);

@@ -32,7 +32,7 @@ internal static class FileBytes
         }
     }
 
-    static ReadResult TooLarge(string name, long length, long maxBytes) =>
+    internal static ReadResult TooLarge(string name, long length, long maxBytes) =>
         ReadResult.Refused($"{name}: {Size(length)} is over the {Size(maxBytes)} limit (--max-size)");
 
     /// <summary>130 MB, 1.5 MB, 12 KB, 300 bytes: whole numbers when they are large enough to be honest.</summary>

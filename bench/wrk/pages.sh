@@ -6,7 +6,8 @@
 set -euo pipefail
 base=${1:?usage: pages.sh BASE_URL [seconds]}
 seconds=${2:-5}
-json() { curl -sf "$base$1" | python3 -c "import sys, json; d = json.load(sys.stdin); print($2)"; }
+# The first id of a list, or nothing when the register has none (that page is then left out).
+json() { curl -sf "$base$1" | python3 -c "import sys, json; d = json.load(sys.stdin); print($2 if d['items'] else '')"; }
 
 statement=$(json "/api/statements?limit=1" "d['items'][0]['key']")
 commitment=$(json "/api/commitments?statement=$statement&limit=1" "d['items'][0]['id']")
@@ -17,8 +18,8 @@ agency=$(json "/api/agencies?limit=1" "d['items'][0]['id']")
 pages=(
   "/" "/?page=50" "/statements/$statement" "/commitments/$commitment" "/search?q=duong+sat"
   "/timeline" "/timeline?statement=$statement" "/report" "/statements/$statement/report"
-  "/registers" "/mechanisms" "/mechanisms/$mechanism" "/initiatives" "/initiatives/$initiative"
-  "/agencies" "/agencies/$agency"
+  "/registers" "/mechanisms" ${mechanism:+"/mechanisms/$mechanism"} "/initiatives" ${initiative:+"/initiatives/$initiative"}
+  "/agencies" ${agency:+"/agencies/$agency"}
 )
 printf '| page | p50 | p90 | p99 | bytes |\n| --- | ---: | ---: | ---: | ---: |\n'
 for page in "${pages[@]}"; do

@@ -11,6 +11,7 @@ namespace Concord.Web;
 /// at once and no reader ever gets it stale, whichever instance changed the register.</summary>
 public sealed class RegisterMemo(IMemoryCache cache)
 {
+    /// <summary>What <paramref name="make"/> makes, kept under <paramref name="key"/>; a null is made again each time.</summary>
     public async Task<T> GetAsync<T>(RegisterDb db, string key, Func<Task<T>> make, CancellationToken cancellationToken)
     {
         long revision = await RegisterRevision.ReadAsync(db, cancellationToken);
@@ -18,6 +19,7 @@ public sealed class RegisterMemo(IMemoryCache cache)
         var memoKey = (typeof(T), key, revision, day);
         if (cache.TryGetValue(memoKey, out T? kept) && kept is not null) return kept;
         var made = await make();
+        if (made is null) return made;
         cache.Set(memoKey, made, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
         return made;
     }

@@ -118,4 +118,24 @@ public sealed class CacheTests
 
     static async Task<string> AgencyNameAsync(HttpClient client, int id) =>
         (await client.GetJsonAsync("/api/agencies")).Items().Single(a => a.Id() == id).Str("nameEn");
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Memo_KeepsAValueUntilTheRegisterChangesOrTheDayTurns(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider);
+        var memo = new RegisterMemo(new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions()));
+        int made = 0;
+        Task<string> Make() => Task.FromResult($"value {++made}");
+        await using var db = host.Db();
+
+        Assert.Equal("value 1", await memo.GetAsync(db, "k", Make, default));
+        Assert.Equal("value 1", await memo.GetAsync(db, "k", Make, default));
+        Assert.Equal("value 2", await memo.GetAsync(db, "other", Make, default));
+        await Seed.WriteAsync(db);
+        Assert.Equal("value 3", await memo.GetAsync(db, "k", Make, default));
+        host.Clock.Now = host.Clock.Now.AddDays(1);
+        Assert.Equal("value 4", await memo.GetAsync(db, "k", Make, default));
+        Assert.Equal("value 4", await memo.GetAsync(db, "k", Make, default));
+    }
 }

@@ -3,6 +3,7 @@ using Concord.Data;
 using Concord.Data.Register;
 using Concord.Data.Tracking;
 using Concord.Features.Registers;
+using Concord.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Concord.Features.Agencies;
 
 /// <summary><c>/agencies/{id}</c>: an agency, its commitments by statement with status and deadline (overdue
 /// marked; a hundred at a time, newest statements first), the items that name it, and its calendar feed.</summary>
-public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking) : PageModel
+public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking, RegisterMemo memo) : PageModel
 {
     public const int PageSize = 100;
 
@@ -46,19 +47,10 @@ public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking) : PageM
             agency.ParentId, parent is null ? null : Name(parent.NameVi, parent.NameEn),
             related.Where(a => a.ParentId == id).Select(a => (a.Id, Name(a.NameVi, a.NameEn))).OrderBy(a => a.Item2, StringComparer.CurrentCulture).ToList());
 
-        var assigned = db.CommitmentAgencies.AsNoTracking().Where(a => a.AgencyId == id)
-            .Join(db.Commitments.Where(c => c.IsCommitment), a => a.CommitmentId, c => c.Id, (a, c) => new { a, c });
-        Total = await assigned.CountAsync(ct);
-        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (Total + PageSize - 1) / PageSize));
-        var rows = await assigned
-            .OrderByDescending(x => x.c.Statement.Date).ThenBy(x => x.c.StatementId).ThenBy(x => x.c.Item.Ordinal).ThenBy(x => x.c.Ordinal).ThenBy(x => x.a.Id)
-            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
-            .Select(x => new
-            {
-                x.c.Id, x.c.Text, x.c.Item.Path, x.a.Party, x.a.Role, x.c.Status, x.c.DeadlineEnd, x.c.DeadlineText,
-                x.c.StatementId, x.c.Statement.Key, x.c.Statement.Title, x.c.Statement.Date,
-            })
-            .ToListAsync(ct);
+        // An agency may be assigned thousands of commitments: the page of them is kept until the register changes.
+        var (total, rows) = await memo.GetAsync(db, $"agency|{id}|{PageNumber}", () => PageAsync(id, ct), ct);
+        Total = total;
+        PageNumber = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
         var today = Deadlines.Today(db.Clock);
         Statements = rows.GroupBy(r => r.StatementId)
             .Select(g => new StatementGroup(g.First().Key, g.First().Title, g.First().Date, g.Select(r => new Row(r.Id, r.Text, r.Path, r.Party, r.Role,
@@ -66,6 +58,24 @@ public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking) : PageM
             .ToList();
         Mentions = await MentionContexts.LoadAsync(db, db.Mentions.Where(m => m.AgencyId == id), ct);
         return Page();
+    }
+
+    public sealed record Assigned(int Id, string Text, string Path, string Party, string Role, CommitmentStatus Status, DateOnly? DeadlineEnd,
+        string DeadlineText, int StatementId, string Key, string Title, DateOnly? Date);
+
+    async Task<(int Total, List<Assigned> Rows)> PageAsync(int id, CancellationToken ct)
+    {
+        var assigned = db.CommitmentAgencies.AsNoTracking().Where(a => a.AgencyId == id)
+            .Join(db.Commitments.Where(c => c.IsCommitment), a => a.CommitmentId, c => c.Id, (a, c) => new { a, c });
+        int total = await assigned.CountAsync(ct);
+        int page = Math.Clamp(PageNumber, 1, Math.Max(1, (total + PageSize - 1) / PageSize));
+        var rows = await assigned
+            .OrderByDescending(x => x.c.Statement.Date).ThenBy(x => x.c.StatementId).ThenBy(x => x.c.Item.Ordinal).ThenBy(x => x.c.Ordinal).ThenBy(x => x.a.Id)
+            .Skip((page - 1) * PageSize).Take(PageSize)
+            .Select(x => new Assigned(x.c.Id, x.c.Text, x.c.Item.Path, x.a.Party, x.a.Role, x.c.Status, x.c.DeadlineEnd, x.c.DeadlineText,
+                x.c.StatementId, x.c.Statement.Key, x.c.Statement.Title, x.c.Statement.Date))
+            .ToListAsync(ct);
+        return (total, rows);
     }
 
     public int First => (PageNumber - 1) * PageSize + 1;

@@ -5,6 +5,7 @@ using Concord.Data.Tracking;
 using Concord.Features.Charts;
 using Concord.Formats;
 using Concord.Resources;
+using Concord.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Concord.Features.Timeline;
 
 /// <summary><c>/timeline</c>: the deadlines and events of one statement or all, filtered by point, agency and status,
 /// as a chart drawn on the server, the same rows as a table, and the calendar feed of the filter.</summary>
-public sealed class TimelineModel(RegisterDb db, TrackingOptions tracking, IStringLocalizer<Strings> l) : PageModel
+public sealed class TimelineModel(RegisterDb db, TrackingOptions tracking, RegisterMemo memo, IStringLocalizer<Strings> l) : PageModel
 {
     [FromQuery(Name = "statement")] public string? Statement { get; set; }
     [FromQuery(Name = "pillar")] public string? Pillar { get; set; }
@@ -54,8 +55,9 @@ public sealed class TimelineModel(RegisterDb db, TrackingOptions tracking, IStri
             statuses.Add(chosen);
         else Status = null;
 
-        Result = await Data.Tracking.Timeline.LoadAsync(db, new TimelineFilter(Statement, Pillar, Agency, statuses, RowLimit), language,
-            tracking.DueSoonDays, ct);
+        // Ordering every dated commitment of the register by its deadline is the page's cost: kept until the register changes.
+        Result = await memo.GetAsync(db, $"timeline|{Statement}|{Pillar}|{Agency}|{Status}|{language}", () => Data.Tracking.Timeline.LoadAsync(db,
+            new TimelineFilter(Statement, Pillar, Agency, statuses, RowLimit), language, tracking.DueSoonDays, ct), ct);
         if (Result is null) return NotFound();
         Svg = TimelineChart.Render(Result.Rows, Labels(), CultureInfo.CurrentCulture, Result.Today, Link);
         return Page();

@@ -92,7 +92,8 @@ internal static class QuantityComparison
 
     static string Describe(Quantity q) => q.Text is { Length: > 0 } text ? IssueText.Quote(text) : IssueText.Number(q.Value);
 
-    static string Name(Comparator c) => c switch
+    /// <summary>A comparator in the words of an issue or a check: "more than", "approximately"...</summary>
+    internal static string Name(Comparator c) => c switch
     {
         Comparator.Gt => "more than",
         Comparator.Gte => "at least",

@@ -23,14 +23,4 @@ internal static class Hedges
         if (c == Comparator.Eq && statedBelow) return 1;
         return 0;
     }
-
-    public static string Name(Comparator c) => c switch
-    {
-        Comparator.Gt => "more than",
-        Comparator.Gte => "at least",
-        Comparator.Lt => "less than",
-        Comparator.Lte => "up to",
-        Comparator.Approx => "approximately",
-        _ => "exactly",
-    };
 }

@@ -51,7 +51,7 @@ internal static class QuantityCheck
         int hedge = Hedges.Compare(q, stated);
         if (hedge != 0)
             context.Differ(DifferenceKind.Hedge, q.Span, sentence, stated.Span,
-                $"{Hedges.Name(Hedges.Said(q))} vs {Hedges.Name(Hedges.Said(stated))}");
+                $"{QuantityComparison.Name(Hedges.Said(q))} vs {QuantityComparison.Name(Hedges.Said(stated))}");
         if (q.Per is not null && stated.Per is not null && !string.Equals(q.Per, stated.Per, StringComparison.Ordinal))
             context.Differ(DifferenceKind.Figure, q.Span, sentence, stated.Span, $"per {q.Per} vs per {stated.Per}");
         var text = context.ArticleText;

@@ -347,5 +347,22 @@ public sealed class CommitmentPageTests
 
         Assert.Contains("seed", history.TextContent, StringComparison.Ordinal);
         Assert.Contains("Commitment added", history.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Agency assignment added", history.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("CommitmentAgency", history.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Commitment_History_NamesWhatChangedInVietnamese()
+    {
+        var (host, seed) = await StartAsync("sqlite");
+        await using var _ = host;
+        using var browser = await new PageClient(host).SignInAsync(Role.Viewer);
+
+        var page = await browser.PageAsync($"/commitments/{seed.Overdue}");
+        var history = page.Document.QuerySelectorAll("main table").Last();
+
+        Assert.Contains("Thêm cam kết", history.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Thêm phân công cơ quan", history.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Thêm bên có nghĩa vụ", history.TextContent, StringComparison.Ordinal);
     }
 }

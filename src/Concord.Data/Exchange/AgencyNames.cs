@@ -26,16 +26,20 @@ internal sealed class AgencyNames
     public Agency? this[int id] => byId.GetValueOrDefault(id);
 
     /// <summary>The agency, or why none could be chosen.</summary>
-    public (Agency? Agency, string? Problem) Find(string text)
+    /// <remarks>The refusal's field is for the caller to fill: the column the name was in.</remarks>
+    public (Agency? Agency, Refusal? Problem) Find(string text)
     {
         string t = text.Trim().TrimStart('#');
         if (t.Length > 0 && t.All(char.IsAsciiDigit))
             return int.TryParse(t, NumberStyles.None, CultureInfo.InvariantCulture, out int id) && byId.TryGetValue(id, out var a)
-                ? (a, null) : (null, $"there is no agency with id {t}");
+                ? (a, null) : (null, new("", "NoSuchAgency", $"there is no agency with id {t}", t));
         if (!byName.TryGetValue(Fold(text), out var matches))
-            return (null, $"there is no agency named '{text.Trim()}' in the register (add it first, or write its id)");
+            return (null, new("", "NoAgencyNamed", $"there is no agency named '{text.Trim()}' in the register (add it first, or write its id)", text.Trim()));
         if (matches.Count > 1)
-            return (null, $"'{text.Trim()}' names {matches.Count} agencies (ids {string.Join(", ", matches.Select(m => m.Id.ToString(CultureInfo.InvariantCulture)))}): write the id instead");
+        {
+            string ids = string.Join(", ", matches.Select(m => m.Id.ToString(CultureInfo.InvariantCulture)));
+            return (null, new("", "AgencyAmbiguous", $"'{text.Trim()}' names {matches.Count} agencies (ids {ids}): write the id instead", text.Trim(), matches.Count, ids));
+        }
         return (matches[0], null);
     }
 

@@ -19,5 +19,11 @@ public sealed record ImportReport(
 /// <summary>One cell that changed a commitment: the row, the column as the file names it, the value before and after.</summary>
 public sealed record ImportChange(int Row, int Commitment, string Column, string Before, string After);
 
-/// <summary>Why a row was not applied: its number, the commitment when it was known, the column, the reason.</summary>
-public sealed record ImportRejection(int Row, int? Commitment, string Column, string Reason);
+/// <summary>Why a row was not applied: its number, the commitment when it was known, and the refusal, whose field is
+/// the column as the file names it.</summary>
+public sealed record ImportRejection(int Row, int? Commitment, Refusal Why)
+{
+    public string Column => Why.Field;
+
+    public string Reason => Why.English;
+}

@@ -36,8 +36,8 @@ internal sealed class ImportRowPlan
 
     void Status(string header, string cell, string language)
     {
-        if (cell.Length == 0) { Problem(header, "the status is empty"); return; }
-        if (StatusNames.Parse(cell) is not { } status) { Problem(header, $"'{cell}' is not a status; write one of: {StatusNames.Expected(language)}"); return; }
+        if (cell.Length == 0) { Problem(new(header, "StatusEmpty", "the status is empty")); return; }
+        if (StatusNames.Parse(cell) is not { } status) { Problem(NotAStatus(header, cell, language)); return; }
         if (status == commitment.Status) return;
         Changes.Add(new(row.Number, commitment.Id, header, StatusNames.Label(commitment.Status, language), StatusNames.Label(status, language)));
         actions.Add(() => commitment.Status = status);
@@ -55,14 +55,15 @@ internal sealed class ImportRowPlan
                 : commitment.Parties.FirstOrDefault(p => Same(p.Party, partyName));
             if (party is null)
             {
-                Problem(header, colon < 0
-                    ? $"'{part}' does not say which party; write \"party: status\""
-                    : $"'{partyName}' is not a party of commitment {commitment.Id} ({string.Join(", ", commitment.Parties.Select(p => p.Party))})");
+                string parties = string.Join(", ", commitment.Parties.Select(p => p.Party));
+                Problem(colon < 0
+                    ? new(header, "PartyUnsaid", $"'{part}' does not say which party; write \"party: status\"", part)
+                    : new(header, "NotAPartyOfCommitment", $"'{partyName}' is not a party of commitment {commitment.Id} ({parties})", partyName, commitment.Id, parties));
                 continue;
             }
             if (StatusNames.Parse(statusText) is not { } status)
             {
-                Problem(header, $"'{statusText}' is not a status; write one of: {StatusNames.Expected(language)}");
+                Problem(NotAStatus(header, statusText, language));
                 continue;
             }
             if (status == party.Status) continue;
@@ -84,7 +85,7 @@ internal sealed class ImportRowPlan
             foreach (string name in Split(columns.Cell(row, key)))
             {
                 var (agency, problem) = agencies.Find(name);
-                if (agency is null) Problem(columns.Header(key), problem!);
+                if (agency is null) Problem(problem! with { Field = columns.Header(key) });
                 else ids.Add(agency.Id);
             }
             foreach (var id in desired.Where(d => d.Value == role && !ids.Contains(d.Key)).Select(d => d.Key).ToList())
@@ -92,7 +93,9 @@ internal sealed class ImportRowPlan
         }
         if (named.TryGetValue("lead", out var lead) && named.TryGetValue("support", out var support))
             foreach (int id in lead.Intersect(support))
-                Problem(columns.Header(ExchangeColumns.Support), $"'{SheetCells.AgencyName(agencies[id]!, language)}' is both a lead and a supporting agency; keep it in one column");
+                Problem(new(columns.Header(ExchangeColumns.Support), "LeadAndSupport",
+                    $"'{SheetCells.AgencyName(agencies[id]!, language)}' is both a lead and a supporting agency; keep it in one column",
+                    SheetCells.AgencyName(agencies[id]!, language)));
         if (Problems.Count > 0) return;
         foreach (var (role, ids) in named)
             foreach (int id in ids) desired[id] = role;
@@ -122,7 +125,10 @@ internal sealed class ImportRowPlan
         });
     }
 
-    void Problem(string column, string reason) => Problems.Add(new(row.Number, commitment.Id, column, reason));
+    void Problem(Refusal why) => Problems.Add(new(row.Number, commitment.Id, why));
+
+    static Refusal NotAStatus(string header, string cell, string language) =>
+        new(header, "NotAStatusOfTheSheet", $"'{cell}' is not a status; write one of: {StatusNames.Expected(language)}", cell, StatusNames.Expected(language));
 
     static IEnumerable<string> Split(string cell) =>
         cell.Split([';', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

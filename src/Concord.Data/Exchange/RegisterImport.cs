@@ -22,9 +22,12 @@ public static class RegisterImport
         foreach (var row in rows)
         {
             if (!int.TryParse(Whole(columns.Cell(row, ExchangeColumns.Id)), NumberStyles.None, CultureInfo.InvariantCulture, out int id))
-                rejections.Add(new(row.Number, null, columns.Header(ExchangeColumns.Id), $"'{columns.Cell(row, ExchangeColumns.Id)}' is not a commitment id"));
+                rejections.Add(new(row.Number, null, new(columns.Header(ExchangeColumns.Id), "NotACommitmentId",
+                    $"'{columns.Cell(row, ExchangeColumns.Id)}' is not a commitment id", columns.Cell(row, ExchangeColumns.Id))));
             else if (!long.TryParse(Whole(columns.Cell(row, ExchangeColumns.Version)), NumberStyles.None, CultureInfo.InvariantCulture, out long version))
-                rejections.Add(new(row.Number, id, columns.Header(ExchangeColumns.Version), $"'{columns.Cell(row, ExchangeColumns.Version)}' is not a version number; the row must keep the version it was exported with"));
+                rejections.Add(new(row.Number, id, new(columns.Header(ExchangeColumns.Version), "NotAVersion",
+                    $"'{columns.Cell(row, ExchangeColumns.Version)}' is not a version number; the row must keep the version it was exported with",
+                    columns.Cell(row, ExchangeColumns.Version))));
             else
                 keyed.Add((row, id, version));
         }
@@ -43,19 +46,21 @@ public static class RegisterImport
         {
             if (firstRowOf.TryGetValue(id, out int first))
             {
-                rejections.Add(new(row.Number, id, columns.Header(ExchangeColumns.Id), $"commitment {id} is already on row {first}; one row per commitment"));
+                rejections.Add(new(row.Number, id, new(columns.Header(ExchangeColumns.Id), "RowRepeated",
+                    $"commitment {id} is already on row {first}; one row per commitment", id, first)));
                 continue;
             }
             firstRowOf[id] = row.Number;
             if (!commitments.TryGetValue(id, out var commitment))
             {
-                rejections.Add(new(row.Number, id, columns.Header(ExchangeColumns.Id), $"there is no commitment {id} in this register"));
+                rejections.Add(new(row.Number, id, new(columns.Header(ExchangeColumns.Id), "NoSuchCommitment", $"there is no commitment {id} in this register", id)));
                 continue;
             }
             if (commitment.Version != version)
             {
-                rejections.Add(new(row.Number, id, columns.Header(ExchangeColumns.Version),
-                    $"commitment {id} changed since the export (version {version} in the file, {commitment.Version} in the register); export again and redo this row"));
+                rejections.Add(new(row.Number, id, new(columns.Header(ExchangeColumns.Version), ImportRefusals.ChangedSinceExport,
+                    $"commitment {id} changed since the export (version {version} in the file, {commitment.Version} in the register); export again and redo this row",
+                    id, version, commitment.Version)));
                 continue;
             }
             var plan = new ImportRowPlan(db, commitment, row, columns, agencies, language);

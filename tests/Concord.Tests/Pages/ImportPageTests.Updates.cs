@@ -80,6 +80,7 @@ public sealed partial class ImportPageTests
         var rows = await ExportAsync(host, "vi");
         int status = Array.IndexOf(rows[0], "Trạng thái"), id = Array.IndexOf(rows[0], "Mã");
         rows.Single(r => r[id] == Invariant(sample.CommitmentIds[0]))[status] = "đang thực hiện";
+        rows.Single(r => r[id] == Invariant(sample.CommitmentIds[1]))[status] = "gần xong";
         using var vi = await new PageClient(host).SignInAsync(Role.Coordinator);
         var page = await vi.PageAsync("/import");
 
@@ -88,6 +89,7 @@ public sealed partial class ImportPageTests
 
         Assert.Equal("Cập nhật hàng loạt: xem trước", preview.Document.QuerySelector("#updates-preview h2")!.TextContent);
         Assert.Contains("Dòng làm thay đổi sổ đăng ký: 1", preview.Document.QuerySelector("#updates-counts")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("“gần xong” không phải là trạng thái; hãy ghi một trong:", preview.Document.QuerySelector("#updates-rejections")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, cancelled.Status);
         Assert.Equal(0, PendingCount(host));
         await using var db = host.Db();

@@ -16,5 +16,5 @@ public sealed record UpdatesSummary(int Changed, int Unchanged, int Refused, int
 
     // RegisterImport says so in the reason it gives on the version column.
     static bool IsConflict(ImportRejection r) =>
-        r.Commitment is not null && r.Reason.Contains(" changed since the export", StringComparison.Ordinal);
+        r.Why.Code == ImportRefusals.ChangedSinceExport;
 }

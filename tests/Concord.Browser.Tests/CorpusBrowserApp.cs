@@ -26,7 +26,7 @@ public sealed class CorpusBrowserApp : BrowserApp
         await using var db = store.Open();
         db.Actor = "tests";
         var report = await StatementIngest.IngestAsync(db, documents);
-        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Select(p => p.English)));
         StatementKey = await db.Statements.Select(s => s.Key).SingleAsync();
         db.Agencies.AddRange(
             new Data.Register.Agency { NameVi = "Bộ Ngoại giao", NameEn = "Ministry of Foreign Affairs", Acronym = "MOFA", Country = "Việt Nam" },

@@ -17,7 +17,7 @@ internal static class StatementGrouper
     /// sample); different statements of the same shape about a third.</summary>
     const double WellAligned = 0.6;
 
-    public static List<StatementGroup> Group(IReadOnlyList<IngestDocument> documents, List<string> problems)
+    public static List<StatementGroup> Group(IReadOnlyList<IngestDocument> documents, List<Refusal> problems)
     {
         var groups = new List<StatementGroup>();
         var hashes = new HashSet<string>(StringComparer.Ordinal);
@@ -32,7 +32,8 @@ internal static class StatementGrouper
             }
             if (group.Versions.FirstOrDefault(v => v.Language == document.Language) is { } twin)
             {
-                problems.Add($"{twin.Document.Source} and {document.Document.Source} are two different {document.Language} texts of one statement; ingest them one at a time");
+                problems.Add(new("files", "TwoTextsOneLanguage", $"{twin.Document.Source} and {document.Document.Source} are two different {document.Language} texts of one statement; ingest them one at a time",
+                    twin.Document.Source, document.Document.Source, document.Language));
                 continue;
             }
             group.Versions.Add(document);

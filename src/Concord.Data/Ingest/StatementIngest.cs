@@ -24,10 +24,10 @@ public static class StatementIngest
     public static async Task<IngestReport> IngestAsync(RegisterDb db, IReadOnlyList<IngestDocument> documents, bool dryRun,
         IProgress<StatementReport>? written = null, CancellationToken cancellationToken = default)
     {
-        var problems = new List<string>();
-        if (documents.Count == 0) problems.Add("no statement to ingest");
+        var problems = new List<Refusal>();
+        if (documents.Count == 0) problems.Add(new("files", "NothingToIngest", "no statement to ingest"));
         foreach (var d in documents.Where(d => d.Document.Items.Count == 0))
-            problems.Add($"{d.Document.Source}: no items found; is it a statement?");
+            problems.Add(new("files", "NoItemsFound", $"{d.Document.Source}: no items found; is it a statement?", d.Document.Source));
         var groups = problems.Count == 0 ? StatementGrouper.Group(documents, problems) : [];
         if (problems.Count > 0) return new IngestReport([], problems);
 

@@ -74,7 +74,7 @@ internal static class DemoRegister
         {
             db.Actor = Actor;
             var report = await StatementIngest.IngestAsync(db, documents, null, ct);
-            if (!report.Succeeded) return string.Join("; ", report.Problems);
+            if (!report.Succeeded) return string.Join("; ", report.Problems.Select(p => p.English));
         }
         int editorAgency = await DemoTracking.AddAgenciesAsync(store, ct);
         await using (var db = store.Open())

@@ -79,7 +79,7 @@ public static class IngestCommand
                 var report = await StatementIngest.IngestAsync(db, documents, null, cancellationToken);
                 if (!report.Succeeded)
                 {
-                    foreach (var problem in report.Problems) error.WriteLine($"concord: {problem}; the register was not changed");
+                    foreach (var problem in report.Problems) error.WriteLine($"concord: {problem.English}; the register was not changed");
                     return 1;
                 }
                 if (request.Json) output.WriteLine(IngestJson.Write(store.Display, report));

@@ -65,7 +65,7 @@ public sealed class DryRunIngestTests
         await using var db = register.Store.Open();
         db.Actor = "tests";
         var report = await StatementIngest.IngestAsync(db, documents, dryRun);
-        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Select(p => p.English)));
         return report;
     }
 

@@ -84,7 +84,9 @@ public sealed class GroupingIngestTests
             [IngestInputs.FromText(IngestInputs.Own, "a.txt"), IngestInputs.FromText(corrected, "b.txt")]);
 
         Assert.False(report.Succeeded);
-        Assert.Contains("a.txt and b.txt", Assert.Single(report.Problems), StringComparison.Ordinal);
+        var problem = Assert.Single(report.Problems);
+        Assert.Contains("a.txt and b.txt", problem.English, StringComparison.Ordinal);
+        Assert.Equal(("TwoTextsOneLanguage", "a.txt", "b.txt"), (problem.Code, problem.Args[0], problem.Args[1]));
         await using var db = register.Store.Open();
         Assert.Equal(0, await db.Changes.CountAsync());
     }

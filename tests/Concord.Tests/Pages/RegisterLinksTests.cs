@@ -69,6 +69,6 @@ public sealed class RegisterLinksTests
         await using var db = host.Db();
         db.Actor = "tests";
         var report = await StatementIngest.IngestAsync(db, documents);
-        Assert.True(report.Succeeded, string.Join("; ", report.Problems));
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Select(p => p.English)));
     }
 }

@@ -100,7 +100,7 @@ public sealed partial class ImportModel(RegisterDb db, RegisterStore store, Time
     }
 
     /// <summary>The ingest's reasons are technical lines in English: they go out inside a sentence of the page's language.</summary>
-    IEnumerable<string> Localised(IEnumerable<string> problems) => problems.Select(p => strings["Import.NotSaved", p].Value);
+    IEnumerable<string> Localised(IEnumerable<Refusal> problems) => problems.Select(p => strings["Import.NotSaved", strings.Say(p)].Value);
 
     StatementUploads Uploads() => new(MaxBytes, strings);
 

@@ -6,10 +6,12 @@ using Concord.Data.Tests;
 namespace Concord.Tests.Api;
 
 /// <summary>Every endpoint against every role. Writes are sent with a stale If-Match or an empty body, so that a
-/// caller who is allowed gets 412 or 400 and nothing changes between rows; a refused caller gets 401 or 403.</summary>
+/// caller who is allowed gets 412 or 400 and nothing changes between rows; a refused caller gets 401 or 403.
+/// The rows are checked against the app's own endpoints, so that a new endpoint without a row fails.</summary>
 public sealed class RoleMatrixTests
 {
     const string Anonymous = "anonymous", Viewer = "viewer", OwnEditor = "editor-own", OtherEditor = "editor-other", Coordinator = "coordinator", Admin = "admin";
+    static readonly string[] Anyone = [Anonymous, Viewer, OwnEditor, OtherEditor, Coordinator, Admin];
     static readonly string[] Everyone = [Viewer, OwnEditor, OtherEditor, Coordinator, Admin];
     static readonly string[] OwnEditors = [OwnEditor, Coordinator, Admin];
     static readonly string[] Coordinators = [Coordinator, Admin];
@@ -22,6 +24,7 @@ public sealed class RoleMatrixTests
         new("GET", "/api/statements", Everyone),
         new("GET", $"/api/statements/{s.Key}", Everyone),
         new("GET", $"/api/statements/{s.Key}/as-of/2026-06-15", Everyone),
+        new("GET", $"/api/statements/{s.Key}/report", Everyone),
         new("GET", "/api/items", Everyone),
         new("GET", $"/api/items/{s.ItemId}", Everyone),
         new("GET", "/api/commitments", Everyone),
@@ -55,10 +58,21 @@ public sealed class RoleMatrixTests
         new("PATCH", $"/api/initiatives/{initiative}", Coordinators, new { }, Stale: true),
         new("GET", $"/api/history/commitments/{s.Overdue}", Everyone),
         new("GET", "/api/search?q=ports", Everyone),
+        new("GET", "/api/timeline", Everyone),
+        new("GET", "/api/calendar.ics", Everyone),
         new("GET", "/api/users", Admins),
         new("POST", "/api/users", Admins, new { }),
         new("PATCH", "/api/users/nobody", Admins, new { }, Stale: true),
         new("GET", "/api/session", Everyone),
+        new("POST", "/api/session", Anyone, new { }),
+        new("DELETE", "/api/session", Anyone),
+        // The API's description is documentation, not data: anyone may read it.
+        new("GET", "/openapi/v1.json", Anyone),
+        new("GET", "/api/reference/", Anyone),
+        new("GET", "/api/reference/v1", Anyone),
+        new("GET", "/api/reference/scalar.js", Anyone),
+        new("GET", "/api/reference/scalar.aspnetcore.js", Anyone),
+        new("GET", "/api/reference/favicon.svg", Anyone),
     ];
 
     [Theory]
@@ -85,7 +99,7 @@ public sealed class RoleMatrixTests
                 var status = response.StatusCode;
                 bool refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
                 bool expected = row.Allowed.Contains(role);
-                if (refused == expected || (role == Anonymous && status != HttpStatusCode.Unauthorized) || status == HttpStatusCode.InternalServerError)
+                if (refused == expected || (!expected && role == Anonymous && status != HttpStatusCode.Unauthorized) || status == HttpStatusCode.InternalServerError)
                     wrong.Add($"{role,-13} {row.Method,-6} {row.Url}: {(int)status}, expected {(expected ? "allowed" : "refused")}");
             }
 
@@ -107,11 +121,24 @@ public sealed class RoleMatrixTests
         {
             using var response = await client.GetAsync(row.Url);
             bool refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
-            bool expected = row.Allowed != Admins && !row.Url.EndsWith("/session", StringComparison.Ordinal);
+            bool expected = row.Allowed != Admins && !row.Url.EndsWith("/session", StringComparison.Ordinal) || row.Allowed == Anyone;
             if (refused == expected) wrong.Add($"{row.Url}: {(int)response.StatusCode}");
         }
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task EveryApiEndpoint_HasARow()
+    {
+        await using var host = await ApiHost.StartAsync("sqlite");
+        var rows = Rows(new Seed(1, "key", 1, 1, 1, 1, 1, 2), 1, 1, 1, 1).ToList();
+
+        var missing = AppEndpoints.Api(host.App)
+            .Where(e => !rows.Any(r => r.Method == e.Method && e.Matches(r.Url)))
+            .Select(e => $"{e.Method} {e.Pattern}").ToList();
+
+        Assert.True(missing.Count == 0, "Endpoints with no row in the matrix:\n" + string.Join("\n", missing));
     }
 
     static async Task<(Seed, int Update, int Target, int Mechanism, int Initiative)> ArrangeAsync(ApiHost host)

@@ -36,12 +36,16 @@ public static class ConcordApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Behind a reverse proxy that terminates TLS every request the browser sent was HTTPS: taken as such, every
+        // cookie is marked Secure and the pages send HSTS.
+        if (settings.SecureCookies) app.Use((http, next) => { http.Request.Scheme = "https"; return next(http); });
         app.UseSecurityHeaders();
         // The API answers errors with ProblemDetails; pages with the error page, in the layout.
         app.UseWhen(http => http.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(http => !http.Request.IsApi(), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseConcordStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthorization();

@@ -14,6 +14,7 @@ public static class SecurityHeaders
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
+        if (http.Request.IsHttps) headers.StrictTransportSecurity = "max-age=31536000";
         // The API reference page is a third-party page with its own inline script: it gets framing rules only.
         headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/api/reference", StringComparison.OrdinalIgnoreCase)
             ? "frame-ancestors 'none'"

@@ -1,3 +1,5 @@
+using System.Text.Json.Nodes;
+using Concord.Data.History;
 using Concord.Data.Register;
 using Concord.Data.Tests.Exchange;
 using Microsoft.EntityFrameworkCore;
@@ -91,6 +93,31 @@ public sealed class ArticleTests
         await using var read = restored.Store.Open();
         var article = await read.Articles.AsNoTracking().SingleAsync();
         Assert.Equal((VietnameseText, "lan"), (article.Text, article.AddedBy));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task AsOf_DayTheArticleWasAdded_ListsItWithTheStatement_DeletedItIsGone(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider, FixedClock.Default);
+        int statementId = await AddStatementAsync(register);
+        await AddArticleAsync(register, statementId);
+        var day = DateOnly.FromDateTime(FixedClock.Default.GetUtcNow().UtcDateTime);
+
+        JsonObject? kept;
+        await using (var db = register.Store.Open()) kept = await RegisterAsOf.ReadAsync(db, statementId, day);
+        await using (var db = register.Store.Open())
+        {
+            db.Articles.Remove(await db.Articles.SingleAsync());
+            await db.SaveChangesAsync();
+        }
+        await using var read = register.Store.Open();
+        var gone = await RegisterAsOf.ReadAsync(read, statementId, day);
+
+        Assert.NotNull(kept);
+        var article = Assert.Single(kept["statement"]!["articles"]!.AsArray());
+        Assert.Equal("Thương mại Việt – Nhật: mục tiêu mới", (string?)article!["title"]);
+        Assert.Empty(gone!["statement"]!["articles"]!.AsArray());
     }
 
     static async Task<int> AddStatementAsync(TestRegister register)

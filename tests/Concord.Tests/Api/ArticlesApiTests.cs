@@ -121,6 +121,36 @@ public sealed class ArticlesApiTests
         Assert.Equal("application/problem+json", article.Content.Headers.ContentType?.MediaType);
     }
 
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Post_FileOverTheUploadLimit_IsTooLargeAndAddsNothing(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider, maxUpload: 4096);
+        await IngestCorpusAsync(host);
+        var coordinator = await host.ClientAsync(Role.Coordinator);
+
+        using var posted = await coordinator.PostAsync($"/api/statements/{Key}/articles", FileForm("long.txt", new string('a', 3000) + "\n" + new string('b', 3000)));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, posted.StatusCode);
+        Assert.Empty((await coordinator.GetJsonAsync($"/api/statements/{Key}/articles")).EnumerateArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Read_PublicRegister_AnyoneReadsTheCheckedArticle(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider, isPublic: true);
+        await IngestCorpusAsync(host);
+        var coordinator = await host.ClientAsync(Role.Coordinator);
+        using var posted = await coordinator.PostAsync($"/api/statements/{Key}/articles", FileForm(Corpus.Rewritten, Corpus.Read(Corpus.Rewritten)));
+        int id = (await posted.ReadAsync()).Id();
+
+        var check = await host.Anonymous().GetJsonAsync($"/api/articles/{id}");
+
+        var claim = check.GetProperty("claims").EnumerateArray().First(c => c.Str("text").Contains("over $20 billion", StringComparison.Ordinal));
+        Assert.Equal("overstated", claim.Str("verdict"));
+    }
+
     static async Task<HttpClient> AgencyEditorAsync(ApiHost host, string name)
     {
         int agency;

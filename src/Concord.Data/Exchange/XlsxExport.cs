@@ -11,27 +11,21 @@ namespace Concord.Data.Exchange;
 /// edits a cell and presses Enter). Rows are streamed, so a large register does not build a large document.</summary>
 public static class XlsxExport
 {
-    const uint DateStyle = 1, HeaderStyle = 2;
 
     // Excel refuses longer cells; a commitment is far shorter, a pasted update may not be.
     const int MaxCellLength = 32_000;
 
-    public static void Write(RegisterSheet sheet, string language, Stream stream)
+    public static void Write(RegisterSheet sheet, string language, Stream stream) =>
+        SeekableOutput.Write(stream, output => WritePackage(sheet, language, output));
+
+    static void WritePackage(RegisterSheet sheet, string language, Stream stream)
     {
-        if (!stream.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            Write(sheet, language, buffer);
-            buffer.Position = 0;
-            buffer.CopyTo(stream);
-            return;
-        }
         var columns = ExchangeColumns.For(sheet.Languages);
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
         var styles = workbook.AddNewPart<WorkbookStylesPart>();
-        styles.Stylesheet = Styles();
+        styles.Stylesheet = SheetStyles.Create();
         var worksheet = workbook.AddNewPart<WorksheetPart>();
         WriteSheet(worksheet, sheet, columns, language);
         workbook.Workbook.AppendChild(new Sheets(new Sheet
@@ -60,7 +54,7 @@ public static class XlsxExport
         uint r = 1;
         writer.WriteStartElement(new Row { RowIndex = r });
         for (int i = 0; i < columns.Count; i++)
-            writer.WriteElement(Text(Reference(i, r), columns[i].Header(language), HeaderStyle));
+            writer.WriteElement(Text(Reference(i, r), columns[i].Header(language), SheetStyles.HeaderStyle));
         writer.WriteEndElement();
         foreach (var cells in SheetCells.Rows(sheet, columns, language))
         {
@@ -82,7 +76,7 @@ public static class XlsxExport
         DateOnly d => new Cell
         {
             CellReference = reference,
-            StyleIndex = DateStyle,
+            StyleIndex = SheetStyles.DateStyle,
             CellValue = new CellValue(d.ToDateTime(TimeOnly.MinValue).ToOADate().ToString(CultureInfo.InvariantCulture)),
         },
         string s => s.Length == 0 ? null : Text(reference, CellGuard.Neutralise(s), null),
@@ -108,17 +102,4 @@ public static class XlsxExport
 
     static string XmlSafe(string text) =>
         XmlText.Safe(text.Length > MaxCellLength ? text[..MaxCellLength] + "…" : text);
-
-    static Stylesheet Styles() => new(
-        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "yyyy-mm-dd" }) { Count = 1 },
-        new Fonts(new Font(new FontSize { Val = 11 }, new FontName { Val = "Calibri" }),
-                  new Font(new Bold(), new FontSize { Val = 11 }, new FontName { Val = "Calibri" })) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
-                  new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder())) { Count = 1 },
-        new CellStyleFormats(new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0 }) { Count = 1 },
-        new CellFormats(
-            new CellFormat { NumberFormatId = 0, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0 },
-            new CellFormat { NumberFormatId = 164, FontId = 0, FillId = 0, BorderId = 0, FormatId = 0, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 0, FontId = 1, FillId = 0, BorderId = 0, FormatId = 0, ApplyFont = true }) { Count = 3 });
 }

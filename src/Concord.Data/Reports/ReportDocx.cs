@@ -10,16 +10,11 @@ namespace Concord.Data.Reports;
 /// document's language set to the report's.</summary>
 public static class ReportDocx
 {
-    public static void Write(ImplementationReport report, Stream stream)
+    public static void Write(ImplementationReport report, Stream stream) =>
+        Exchange.SeekableOutput.Write(stream, output => WritePackage(report, output));
+
+    static void WritePackage(ImplementationReport report, Stream stream)
     {
-        if (!stream.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            Write(report, buffer);
-            buffer.Position = 0;
-            buffer.CopyTo(stream);
-            return;
-        }
         var l = ReportLabels.For(report.Language);
         using var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document);
         document.PackageProperties.Title = Exchange.XmlText.Safe($"{l.Title}: {report.Statement.Title}");

@@ -7,21 +7,16 @@ namespace Concord.Data.Reports;
 /// the commitments, the targets, the mechanisms. Headers in the report's language, frozen.</summary>
 public static class ReportXlsx
 {
-    public static void Write(ImplementationReport report, Stream stream)
+    public static void Write(ImplementationReport report, Stream stream) =>
+        Exchange.SeekableOutput.Write(stream, output => WritePackage(report, output));
+
+    static void WritePackage(ImplementationReport report, Stream stream)
     {
-        if (!stream.CanSeek)
-        {
-            using var buffer = new MemoryStream();
-            Write(report, buffer);
-            buffer.Position = 0;
-            buffer.CopyTo(stream);
-            return;
-        }
         var l = ReportLabels.For(report.Language);
         using var document = SpreadsheetDocument.Create(stream, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         var workbook = document.AddWorkbookPart();
         workbook.Workbook = new Workbook();
-        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = ReportSheetWriter.Styles();
+        workbook.AddNewPart<WorkbookStylesPart>().Stylesheet = Exchange.SheetStyles.Create();
         var sheets = new Sheets();
         void Add(string name, IReadOnlyList<string> title, (string, double)[] columns, IEnumerable<object?[]> rows)
         {

@@ -1,7 +1,4 @@
-using System.Globalization;
 using Concord.Data;
-using Concord.Data.History;
-using Concord.Data.Tracking;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Concord.Web;
@@ -25,10 +22,8 @@ public sealed class RegisterCache : IOutputCachePolicy
         context.AllowLocking = true;
         if (!reading) return;
         var db = http.RequestServices.GetRequiredService<RegisterDb>();
-        long revision = await RegisterRevision.ReadAsync(db, cancellation);
-        string today = Deadlines.Today(db.Clock).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         context.CacheVaryByRules.QueryKeys = "*";
-        context.CacheVaryByRules.VaryByValues["register"] = $"{revision}/{today}";
+        context.CacheVaryByRules.VaryByValues["register"] = await RegisterMemo.StampAsync(db, cancellation);
         context.ResponseExpirationTimeSpan = TimeSpan.FromMinutes(10);
     }
 

@@ -170,6 +170,22 @@ public sealed class ArticlePageTests
         Assert.Contains("<img src=x onerror=alert(2)>", page.Main, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_FindsTheArticle_AndLeadsToItsPage(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider);
+        await CorpusStatement.IngestAsync(host);
+        using var en = await new PageClient(host).Culture("en").SignInAsync(Role.Coordinator);
+        var added = await AddAsync(en, await en.PageAsync(Press), text: "Hai nước sẽ mở thêm đường bay thẳng giữa Đà Nẵng và Fukuoka.", source: "báo du lịch");
+
+        var results = await en.PageAsync("/search?q=duong+bay+fukuoka&kind=article");
+
+        var link = results.Document.QuerySelectorAll("main a").Select(a => a.GetAttribute("href")).Where(h => h!.StartsWith("/articles/", StringComparison.Ordinal));
+        Assert.Equal([added.Location], link);
+        Assert.Contains("Press article", results.Main, StringComparison.Ordinal);
+    }
+
     /// <summary>Posts the add-an-article form of <paramref name="page"/> as a browser would: multipart, its token.</summary>
     static async Task<PageResponse> AddAsync(PageClient client, PageResponse page, (string Name, string Text)? file = null,
         string? text = null, string? source = null, string? date = null)

@@ -19,7 +19,7 @@ public sealed class RoleMatrixTests
 
     sealed record Row(string Method, string Url, string[] Allowed, object? Body = null, bool Stale = false);
 
-    static IEnumerable<Row> Rows(Seed s, int update, int target, int mechanism, int initiative) =>
+    static IEnumerable<Row> Rows(Seed s, int update, int target, int mechanism, int initiative, int article) =>
     [
         new("GET", "/api/statements", Everyone),
         new("GET", $"/api/statements/{s.Key}", Everyone),
@@ -59,6 +59,11 @@ public sealed class RoleMatrixTests
         new("GET", $"/api/history/commitments/{s.Overdue}", Everyone),
         new("GET", "/api/search?q=ports", Everyone),
         new("GET", "/api/timeline", Everyone),
+        new("GET", $"/api/statements/{s.Key}/articles", Everyone),
+        new("POST", $"/api/statements/{s.Key}/articles", [OwnEditor, OtherEditor, Coordinator, Admin], new { }),
+        new("GET", $"/api/articles/{article}", Everyone),
+        // No such article: an allowed caller gets 404, so nothing is deleted between rows.
+        new("DELETE", "/api/articles/999999", Coordinators),
         new("GET", "/api/calendar.ics", Everyone),
         new("GET", "/api/users", Admins),
         new("POST", "/api/users", Admins, new { }),
@@ -80,7 +85,7 @@ public sealed class RoleMatrixTests
     public async Task EveryEndpoint_EveryRole_IsAllowedExactlyWhereItShouldBe(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        var (seed, update, target, mechanism, initiative) = await ArrangeAsync(host);
+        var (seed, update, target, mechanism, initiative, article) = await ArrangeAsync(host);
         var clients = new Dictionary<string, HttpClient>
         {
             [Anonymous] = host.Anonymous(),
@@ -92,7 +97,7 @@ public sealed class RoleMatrixTests
         };
 
         var wrong = new List<string>();
-        foreach (var row in Rows(seed, update, target, mechanism, initiative))
+        foreach (var row in Rows(seed, update, target, mechanism, initiative, article))
             foreach (var (role, client) in clients)
             {
                 using var response = await client.SendJsonAsync(new HttpMethod(row.Method), row.Url, row.Body, row.Stale ? "\"999\"" : null);
@@ -113,11 +118,11 @@ public sealed class RoleMatrixTests
     public async Task PublicReading_LetsAnonymousReadEveryListButNotUsers(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider, isPublic: true);
-        var (seed, update, target, mechanism, initiative) = await ArrangeAsync(host);
+        var (seed, update, target, mechanism, initiative, article) = await ArrangeAsync(host);
         var client = host.Anonymous();
 
         var wrong = new List<string>();
-        foreach (var row in Rows(seed, update, target, mechanism, initiative).Where(r => r.Method == "GET"))
+        foreach (var row in Rows(seed, update, target, mechanism, initiative, article).Where(r => r.Method == "GET"))
         {
             using var response = await client.GetAsync(row.Url);
             bool refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
@@ -128,11 +133,17 @@ public sealed class RoleMatrixTests
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
+    public static Article PressArticle(int statementId) => new()
+    {
+        StatementId = statementId, Source = "press.txt", Language = "en", Format = "text", Encoding = "utf-8", AddedBy = "seed",
+        Text = "Aurelia and Norvania agreed to set up a joint ports committee.",
+    };
+
     [Fact]
     public async Task EveryApiEndpoint_HasARow()
     {
         await using var host = await ApiHost.StartAsync("sqlite");
-        var rows = Rows(new Seed(1, "key", 1, 1, 1, 1, 1, 2), 1, 1, 1, 1).ToList();
+        var rows = Rows(new Seed(1, "key", 1, 1, 1, 1, 1, 2), 1, 1, 1, 1, 1).ToList();
 
         var missing = AppEndpoints.Api(host.App)
             .Where(e => !rows.Any(r => r.Method == e.Method && e.Matches(r.Url)))
@@ -141,7 +152,7 @@ public sealed class RoleMatrixTests
         Assert.True(missing.Count == 0, "Endpoints with no row in the matrix:\n" + string.Join("\n", missing));
     }
 
-    static async Task<(Seed, int Update, int Target, int Mechanism, int Initiative)> ArrangeAsync(ApiHost host)
+    static async Task<(Seed, int Update, int Target, int Mechanism, int Initiative, int Article)> ArrangeAsync(ApiHost host)
     {
         await using var db = host.Db();
         var seed = await Seed.WriteAsync(db);
@@ -149,8 +160,9 @@ public sealed class RoleMatrixTests
         var target = new Target { CommitmentId = seed.Overdue, Metric = "meetings", Unit = "meetings", Value = 4 };
         var mechanism = new Mechanism { Name = "Ports Committee" };
         var initiative = new Initiative { Kind = "project", Name = "Lanthorn Port" };
-        db.AddRange(update, target, mechanism, initiative);
+        var article = PressArticle(seed.StatementId);
+        db.AddRange(update, target, mechanism, initiative, article);
         await db.SaveChangesAsync();
-        return (seed, update.Id, target.Id, mechanism.Id, initiative.Id);
+        return (seed, update.Id, target.Id, mechanism.Id, initiative.Id, article.Id);
     }
 }

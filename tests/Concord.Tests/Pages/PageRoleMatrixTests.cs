@@ -4,6 +4,7 @@ using Concord.Data.Accounts;
 using Concord.Data.Tests;
 using Concord.Features.Accounts;
 using Concord.Features.Admin;
+using Concord.Features.Articles;
 using Concord.Features.Commitments;
 using Concord.Features.Culture;
 using Concord.Features.ErrorPages;
@@ -33,7 +34,7 @@ public sealed class PageRoleMatrixTests
 
     static Row Form(Type page, string handler, string url, string[] allowed) => new("POST", url, allowed, page, handler);
 
-    static IEnumerable<Row> Rows(RegisterSample r)
+    static IEnumerable<Row> Rows(RegisterSample r, int article = 1, int deletable = 2)
     {
         var s = r.Seed;
         return
@@ -60,6 +61,8 @@ public sealed class PageRoleMatrixTests
             new("GET", $"/statements/{s.Key}", Readers),
             new("GET", $"/statements/{s.Key}/report", Readers),
             new("GET", "/timeline", Readers),
+            new("GET", $"/statements/{s.Key}/articles", Readers),
+            new("GET", $"/articles/{article}", Readers),
             Form(typeof(SignInModel), "", "/signin", Anyone),
             Form(typeof(CultureModel), "", "/culture", Anyone),
             Form(typeof(ErrorModel), "", "/error/404", Anyone),
@@ -76,6 +79,9 @@ public sealed class PageRoleMatrixTests
             Form(typeof(ImportModel), "UpdatesPreview", "/import?handler=UpdatesPreview", Coordinators),
             Form(typeof(ImportModel), "UpdatesApply", "/import?handler=UpdatesApply&id=0123456789abcdef", Coordinators),
             Form(typeof(ImportModel), "UpdatesCancel", "/import?handler=UpdatesCancel&id=0123456789abcdef", Coordinators),
+            Form(typeof(PressModel), "", $"/statements/{s.Key}/articles", [OwnEditor, OtherEditor, Coordinator, Admin]),
+            // The first coordinator deletes it; whoever comes after finds it gone (404), which is not a refusal.
+            Form(typeof(ArticleModel), "Delete", $"/articles/{deletable}?handler=Delete", Coordinators),
             // Last: it ends the caller's session.
             Form(typeof(SignOutModel), "", "/signout", Anyone),
         ];
@@ -87,7 +93,16 @@ public sealed class PageRoleMatrixTests
     {
         await using var host = await ApiHost.StartAsync(provider, isPublic);
         RegisterSample sample;
-        await using (var db = host.Db()) sample = await RegisterSample.WriteAsync(db);
+        int article, deletable;
+        await using (var db = host.Db())
+        {
+            sample = await RegisterSample.WriteAsync(db);
+            var kept = RoleMatrixTests.PressArticle(sample.Seed.StatementId);
+            var deleted = RoleMatrixTests.PressArticle(sample.Seed.StatementId);
+            db.Articles.AddRange(kept, deleted);
+            await db.SaveChangesAsync();
+            (article, deletable) = (kept.Id, deleted.Id);
+        }
         var browsers = new Dictionary<string, PageClient>
         {
             [Anonymous] = new PageClient(host),
@@ -104,7 +119,7 @@ public sealed class PageRoleMatrixTests
         foreach (var (role, browser) in browsers)
         {
             string token = await TokenAsync(browser);
-            foreach (var row in Rows(sample))
+            foreach (var row in Rows(sample, article, deletable))
             {
                 var answer = row.Method == "GET"
                     ? await browser.GetAsync(row.Url)

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Tests.Security;
 
-/// <summary>Hostile text sent through the API and written where ingest and imports write, then every page that shows it
+/// <summary>Hostile text sent through the API and written where ingest, imports and press articles write, then every page that shows it
 /// read back: it must come out as text, never as markup, script, event handler or script link.</summary>
 public sealed class XssProbeTests
 {
@@ -77,6 +77,7 @@ public sealed class XssProbeTests
     static async Task<(Seed Seed, string[] Places)> ArrangeAsync(ApiHost host)
     {
         Seed seed;
+        int articleId;
         await using (var db = host.Db())
         {
             seed = await Seed.WriteAsync(db);
@@ -96,7 +97,13 @@ public sealed class XssProbeTests
             update.Evidence.Add(new Evidence { Kind = EvidenceKind.SelfReported, Title = Probe, Url = "javascript:alert(1)" });
             update.Evidence.Add(new Evidence { Kind = EvidenceKind.SelfReported, Title = "data", Url = " JaVaScRiPt:alert(1)" });
             db.Updates.Add(update);
+            var article = RoleMatrixTests.PressArticle(seed.StatementId);
+            article.Title = Probe;
+            article.Source = Probe;
+            article.Text = Probe + "\nAurelia and Norvania agreed to set up a joint ports committee by May 2026. " + Probe;
+            db.Articles.Add(article);
             await db.SaveChangesAsync();
+            articleId = article.Id;
         }
 
         var coordinator = await host.ClientAsync(Role.Coordinator);
@@ -123,7 +130,7 @@ public sealed class XssProbeTests
             db.CommitmentAgencies.Add(new CommitmentAgency { CommitmentId = seed.Overdue, AgencyId = agency, Party = Seed.PartyA, Role = "support" });
             await db.SaveChangesAsync();
         }
-        return (seed, [$"/agencies/{agency}", $"/mechanisms/{mechanism}", $"/initiatives/{initiative}"]);
+        return (seed, [$"/agencies/{agency}", $"/mechanisms/{mechanism}", $"/initiatives/{initiative}", $"/articles/{articleId}", $"/statements/{seed.Key}/articles"]);
     }
 
     /// <summary>What in a page could run: an inline script, an event handler attribute, a script link, an injected image.</summary>

@@ -20,7 +20,10 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             _ when RegisterFault.Of(exception) is { } fault => Faulted(context, fault),
             _ => (500, "Something went wrong", "The server could not complete this request; nothing was changed."),
         };
-        if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+        // A fault of the database is one line, not a stack trace per request while PostgreSQL restarts.
+        if (RegisterFault.Of(exception) is { } logged)
+            log.LogWarning("{Method} {Path} answered {Status}: {Fault}", context.Request.Method, context.Request.Path, status, logged.Message);
+        else if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {

@@ -2,6 +2,7 @@ using Concord.Data.Exchange;
 using Concord.Data.Tests;
 using Concord.Tests.Api;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Concord.Tests.Faults;
 
@@ -9,7 +10,7 @@ namespace Concord.Tests.Faults;
 /// archive restores into a fresh register that is consistent (the same checks as after a crash), holds only changes
 /// that were accepted, and holds every change accepted before the backup started.</summary>
 [Collection(FaultCollection.Name)]
-public sealed class BackupUnderLoadTests
+public sealed class BackupUnderLoadTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
@@ -33,16 +34,17 @@ public sealed class BackupUnderLoadTests
             while (load.Accepted.Count < 5 && !burst.IsCompleted) await Task.Delay(50);
             var acceptedBefore = load.Accepted.ToList();
             int exit;
-            string output;
+            string printed;
             using (var backup = ConcordProcess.Start(["backup", archive, "--db", KillTests.Db(register)]))
             {
                 exit = await backup.ExitAsync();
-                output = backup.Output;
+                printed = backup.Output;
             }
             int acceptedDuring = load.Accepted.Count - acceptedBefore.Count;
             await stop.CancelAsync();
             await burst;
-            Assert.True(exit == 0, output);
+            Assert.True(exit == 0, printed);
+            output.WriteLine($"{provider}: {acceptedDuring} changes accepted while the backup ran, {load.Accepted.Count} in all, {load.Refused.Count} refused");
             Assert.True(acceptedDuring > 0, "no update was accepted while the backup ran: it did not run under load");
             await LoadChecks.AssertHistoryMatchesAnswersAsync(register.Store, load);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Concord.Data.Tests;
 using Concord.Tests.Api;
 using Microsoft.EntityFrameworkCore;
+using Xunit.Abstractions;
 
 namespace Concord.Tests.Faults;
 
@@ -9,7 +10,7 @@ namespace Concord.Tests.Faults;
 /// accepted change is in the history, every refused one got a 409/412 and is nowhere, none is lost. The size is
 /// small here; CONCORD_LOAD_CLIENTS and CONCORD_LOAD_ATTEMPTS make it larger (scripts/faults.sh load).</summary>
 [Collection(FaultCollection.Name)]
-public sealed class ConcurrentUpdateTests
+public sealed class ConcurrentUpdateTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
@@ -26,7 +27,10 @@ public sealed class ConcurrentUpdateTests
         var users = Enumerable.Range(0, clients).Select(_ => server.Client(token)).ToList();
 
         var load = new UpdateLoad();
+        var watch = System.Diagnostics.Stopwatch.StartNew();
         await load.RunAsync(users, ids, attempts);
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{provider}: {clients} clients x {attempts} changes on {ids.Length} commitments in {watch.Elapsed.TotalSeconds:0.0} s: {load.Accepted.Count} accepted, {load.Refused.Count} refused (409/412), {load.Errors.Count} other"));
 
         Assert.Equal(clients * attempts, load.Accepted.Count + load.Refused.Count + load.Errors.Count);
         Assert.NotEmpty(load.Accepted);

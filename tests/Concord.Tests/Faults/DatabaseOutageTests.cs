@@ -6,6 +6,7 @@ using Concord.Web;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Npgsql;
+using Xunit.Abstractions;
 
 namespace Concord.Tests.Faults;
 
@@ -13,7 +14,7 @@ namespace Concord.Tests.Faults;
 /// 503 (ProblemDetails from the API, the error page for pages, both with Retry-After) and changes nothing; once it is
 /// back, requests succeed again without restarting Concord.</summary>
 [Collection(FaultCollection.Name)]
-public sealed class DatabaseOutageTests
+public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task PostgresRestarted_RequestsGet503WhileDownAndSucceedAfterwards()
@@ -68,6 +69,7 @@ public sealed class DatabaseOutageTests
             Assert.Equal(HttpStatusCode.ServiceUnavailable, again.StatusCode);
             Assert.True(++failed < 5, "the register did not come back after PostgreSQL was started again");
         }
+        output.WriteLine($"requests answered 503 after PostgreSQL was back: {failed}");
         using (var read = await client.GetAsync(url))
         using (var write = await client.SendJsonAsync(HttpMethod.Post, url + "/updates", new { text = "Khóa đào tạo đầu tiên đã khai giảng." }, read.ETag()))
             Assert.Equal(HttpStatusCode.Created, write.StatusCode);

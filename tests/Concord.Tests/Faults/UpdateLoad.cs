@@ -9,7 +9,7 @@ namespace Concord.Tests.Faults;
 /// commitment (its ETag), then change it with If-Match, either its text (PATCH) or a progress update (POST). Every
 /// answer is counted: accepted (200, 201), refused as a conflict (409, 412), anything else an error. Each change
 /// carries a unique marker so that the history can be compared with the answers afterwards.</summary>
-public sealed class UpdateLoad
+public sealed class UpdateLoad(string name = "load")
 {
     readonly ConcurrentBag<string> accepted = [];
     readonly ConcurrentBag<string> refused = [];
@@ -38,7 +38,7 @@ public sealed class UpdateLoad
             {
                 int id = commitments[(c + n) % commitments.Count];
                 // ASCII, so that it reads the same in the history's JSON however that escapes Vietnamese.
-                string marker = string.Create(CultureInfo.InvariantCulture, $"[load c{c} n{n} #{id}]");
+                string marker = string.Create(CultureInfo.InvariantCulture, $"[{name} c{c} n{n} #{id}]");
                 try
                 {
                     using var read = await client.GetAsync($"/api/commitments/{id}", stop);

@@ -55,8 +55,9 @@ public sealed class UpdateLoad(string name = "load")
                 }
                 catch (HttpRequestException)
                 {
+                    // The server is gone (killed): this client stops, so that only changes really sent count.
                     unanswered.Add(marker);
-                    if (stop.IsCancellationRequested) return;
+                    return;
                 }
                 catch (OperationCanceledException) when (stop.IsCancellationRequested)
                 {

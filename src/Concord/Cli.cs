@@ -1,9 +1,11 @@
 using System.CommandLine;
 using Concord.Commands;
+using Concord.Data.Storage;
 
 namespace Concord;
 
-/// <summary>The <c>concord</c> command line. Exit codes: 0 done, 1 the input could not be read, 2 wrong usage.</summary>
+/// <summary>The <c>concord</c> command line. Exit codes: 0 done, 1 the input could not be read or
+/// the register could not be written (one line says why), 2 wrong usage.</summary>
 public static class Cli
 {
     public static RootCommand Build(TextReader? input = null)
@@ -29,7 +31,7 @@ public static class Cli
     public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         var result = Build(input).Parse(args);
-        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        var configuration = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (result.Errors.Count > 0 && result.Action is not System.CommandLine.Help.HelpAction)
         {
             foreach (var e in result.Errors)
@@ -37,6 +39,24 @@ public static class Cli
             error.WriteLine("Run 'concord --help' for usage.");
             return 2;
         }
-        return result.Invoke(configuration);
+        try
+        {
+            return result.Invoke(configuration);
+        }
+        catch (Exception e) when (RegisterFault.Of(e) is { } fault)
+        {
+            // The transaction was rolled back: say why in one line, not with a stack trace.
+            error.WriteLine($"concord: cannot complete: {fault.Message}; nothing was changed");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            return 130;
+        }
+        catch (Exception e)
+        {
+            error.WriteLine($"concord: unexpected error: {e}");
+            return 1;
+        }
     }
 }

@@ -23,10 +23,20 @@ public sealed class RegisterStore
         ConnectionString = connectionString;
         Display = display;
         this.clock = clock;
+        // The fault tests' hook (docs/reliability.md): null unless CONCORD_FAULT_PAUSE is set.
+        var pause = FaultPause.FromEnvironment();
         if (provider == "sqlite")
-            sqlite = new DbContextOptionsBuilder<SqliteRegisterDb>().UseSqlite(connectionString).Options;
+        {
+            var options = new DbContextOptionsBuilder<SqliteRegisterDb>().UseSqlite(connectionString);
+            if (pause is not null) options.AddInterceptors(pause);
+            sqlite = options.Options;
+        }
         else
-            postgres = new DbContextOptionsBuilder<PostgresRegisterDb>().UseNpgsql(connectionString).Options;
+        {
+            var options = new DbContextOptionsBuilder<PostgresRegisterDb>().UseNpgsql(connectionString);
+            if (pause is not null) options.AddInterceptors(pause);
+            postgres = options.Options;
+        }
     }
 
     /// <summary>"sqlite" or "postgres".</summary>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Concord.Web;
 
 /// <summary>Turns what went wrong into a ProblemDetails a person understands: a request that could not be read
-/// (400), a record changed meanwhile (412), the register unreachable (503), anything else (500, no internals).</summary>
+/// (400), a record changed meanwhile (412), the register unreachable or read-only (503), its disk full (507), anything else (500, no internals).</summary>
 public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILogger<ProblemExceptionHandler> log) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
@@ -19,11 +19,13 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
                 "Someone changed this record while your change was being saved. Read it again and make your change on the new version; nothing was changed."),
             _ when MalformedRequests.Status(exception) is { } code => (code, "The request could not be read",
                 "The body is not the form it says it is (a multipart/form-data upload or a URL-encoded form, complete and within the size limit); nothing was changed."),
-            RegisterUnavailableException or System.Data.Common.DbException or TimeoutException =>
-                (503, "The register is unavailable", "The register cannot be reached just now; nothing was changed. Try again in a moment."),
+            _ when RegisterFault.Of(exception) is { } fault => Faulted(context, fault),
             _ => (500, "Something went wrong", "The server could not complete this request; nothing was changed."),
         };
-        if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
+        // A fault of the database is one line, not a stack trace per request while PostgreSQL restarts.
+        if (RegisterFault.Of(exception) is { } logged)
+            log.LogWarning("{Method} {Path} answered {Status}: {Fault}", context.Request.Method, context.Request.Path, status, logged.Message);
+        else if (status >= 500) log.LogError(exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
@@ -31,6 +33,22 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             Exception = exception,
             ProblemDetails = { Status = status, Title = title, Detail = detail },
         });
+    }
+
+    /// <summary>The answer for a fault of the database, with Retry-After when waiting may help. The status is
+    /// <see cref="RegisterFaults.Status"/>'s, so that pages and API agree.</summary>
+    static (int, string, string) Faulted(HttpContext context, RegisterFault fault)
+    {
+        RegisterFaults.SetRetryAfter(context, fault);
+        return fault.Kind switch
+        {
+            RegisterFaultKind.Full => (RegisterFaults.Status(fault), "The register's disk is full",
+                "The register cannot store anything more until space is freed on its disk; nothing was changed. Reading still works."),
+            RegisterFaultKind.ReadOnly => (RegisterFaults.Status(fault), "The register is read-only",
+                "The register's database cannot be written just now; nothing was changed. Reading still works."),
+            _ => (RegisterFaults.Status(fault), "The register is unavailable",
+                "The register cannot be reached just now; nothing was changed. Try again in a moment."),
+        };
     }
 
     static string Readable(BadHttpRequestException bad) => bad.InnerException switch

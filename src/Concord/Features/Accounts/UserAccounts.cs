@@ -87,7 +87,7 @@ public static class UserAccounts
         {
             found.LastUsedAt = db.Now;
             db.Actor = found.User.UserName;
-            await SaveQuietlyAsync(db, ct);
+            await SaveLastUseAsync(db, ct);
         }
         return found.User;
     }
@@ -97,6 +97,17 @@ public static class UserAccounts
     {
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { }
+    }
+
+    /// <summary>Saves a token's last use, unless the register cannot be written just now (read-only, disk full): it
+    /// must stay readable, and the note waits for the next hour. Failed sign-ins are never let go like this.</summary>
+    static async Task SaveLastUseAsync(RegisterDb db, CancellationToken ct)
+    {
+        try { await SaveQuietlyAsync(db, ct); }
+        catch (Exception e) when (Concord.Data.Storage.RegisterFault.Of(e) is not null)
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     static readonly string Dummy = new PasswordHasher<User>().HashPassword(new User { UserName = "", PasswordHash = "" }, "not a password of anyone");

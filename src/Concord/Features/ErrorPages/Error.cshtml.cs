@@ -1,3 +1,5 @@
+using Concord.Data.Storage;
+using Concord.Web;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -5,7 +7,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Concord.Features.ErrorPages;
 
 /// <summary>The error page, in the layout: drawn for a status code (404, 403, 400) or an exception (500), whatever
-/// the method of the request that failed.</summary>
+/// the method of the request that failed. An exception that comes from the database (down, restarting, read-only,
+/// disk full) is 503 or 507, as in the API.</summary>
 [IgnoreAntiforgeryToken]
 public sealed class ErrorModel : PageModel
 {
@@ -20,6 +23,11 @@ public sealed class ErrorModel : PageModel
         Code = code is >= 400 and <= 599 ? code.Value : 500;
         // A request the server could not read (a form cut short) is the sender's fault, not the server's.
         if (Code == 500 && Web.MalformedRequests.Status(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error) is { } status) Code = status;
+        if (HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error is { } error && RegisterFault.Of(error) is { } fault)
+        {
+            Code = RegisterFaults.Status(fault);
+            RegisterFaults.SetRetryAfter(HttpContext, fault);
+        }
         Response.StatusCode = Code;
     }
 }

@@ -1,7 +1,8 @@
 namespace Concord.Web;
 
 /// <summary>Tells a request whose body could not be read as what it claimed to be (a multipart or URL-encoded form cut
-/// short, without a boundary, or over a limit) from a fault of the server: the first is the sender's (4xx), not a 500.</summary>
+/// short, without a boundary, or over a limit) or that holds what the register cannot keep (a NUL character, which
+/// PostgreSQL refuses in any text) from a fault of the server: the first is the sender's (4xx), not a 500.</summary>
 public static class MalformedRequests
 {
     /// <summary>The status to answer for <paramref name="exception"/> when the request is at fault; null otherwise.</summary>
@@ -12,6 +13,15 @@ public static class MalformedRequests
         // The form readers throw a bare IOException when the body ends before the form does.
         IOException when (exception.StackTrace ?? "").Contains("Microsoft.AspNetCore.WebUtilities.", StringComparison.Ordinal)
             || (exception.StackTrace ?? "").Contains("Microsoft.AspNetCore.Http.Features.FormFeature", StringComparison.Ordinal) => StatusCodes.Status400BadRequest,
+        _ when HoldsNul(exception) => StatusCodes.Status400BadRequest,
         _ => null,
     };
+
+    /// <summary>PostgreSQL's "invalid byte sequence" for a NUL in a parameter, however deep EF Core wrapped it.</summary>
+    static bool HoldsNul(Exception? exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+            if (e is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.CharacterNotInRepertoire }) return true;
+        return false;
+    }
 }

@@ -18,7 +18,7 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             DbUpdateConcurrencyException => (412, "Changed since you read it",
                 "Someone changed this record while your change was being saved. Read it again and make your change on the new version; nothing was changed."),
             _ when MalformedRequests.Status(exception) is { } code => (code, "The request could not be read",
-                "The body is not the form it says it is (a multipart/form-data upload or a URL-encoded form, complete and within the size limit); nothing was changed."),
+                "The request is not what it says it is (a multipart/form-data upload or a URL-encoded form, complete and within the size limit), or it holds a NUL character, which the register cannot keep; nothing was changed."),
             _ when RegisterFault.Of(exception) is { } fault => Faulted(context, fault),
             _ => (500, "Something went wrong", "The server could not complete this request; nothing was changed."),
         };

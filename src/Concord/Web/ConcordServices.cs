@@ -6,6 +6,8 @@ using Concord.Data.Tracking;
 using Concord.Features.Accounts;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace Concord.Web;
 
@@ -38,6 +40,9 @@ public static class ConcordServices
         services.AddMemoryCache(o => o.SizeLimit = 2000);
         services.AddSingleton<RegisterMemo>();
         services.AddConcordPages();
+        // One key ring for every instance on the register, whatever folder each runs from.
+        services.AddDataProtection().SetApplicationName("concord");
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new RegisterKeyRepository(store));
         return services.AddConcordAuth(settings, store);
     }
 

@@ -16,6 +16,7 @@ public abstract class RegisterDb(DbContextOptions options, TimeProvider clock) :
     public DbSet<Statement> Statements => Set<Statement>();
     public DbSet<StatementVersion> Versions => Set<StatementVersion>();
     public DbSet<Item> Items => Set<Item>();
+    public DbSet<Article> Articles => Set<Article>();
     public DbSet<ItemText> ItemTexts => Set<ItemText>();
     public DbSet<AlignmentIssue> AlignmentIssues => Set<AlignmentIssue>();
     public DbSet<Commitment> Commitments => Set<Commitment>();

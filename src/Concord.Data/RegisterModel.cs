@@ -30,6 +30,18 @@ internal static class RegisterModel
             e.Property(v => v.Language).HasMaxLength(8);
             e.Property(v => v.Hash).HasMaxLength(64);
         });
+        model.Entity<Article>(e =>
+        {
+            e.HasIndex(a => new { a.StatementId, a.AddedAt });
+            e.Property(a => a.Source).HasMaxLength(2000);
+            e.Property(a => a.Title).HasMaxLength(1000);
+            e.Property(a => a.Language).HasMaxLength(8);
+            e.Property(a => a.Format).HasMaxLength(16);
+            e.Property(a => a.Encoding).HasMaxLength(40);
+            e.Property(a => a.AddedBy).HasMaxLength(64);
+            e.Property(a => a.Version).IsConcurrencyToken();
+            e.HasOne(a => a.Statement).WithMany().HasForeignKey(a => a.StatementId).OnDelete(DeleteBehavior.Cascade);
+        });
         model.Entity<Item>(e =>
         {
             e.HasIndex(i => new { i.StatementId, i.Path }).IsUnique();

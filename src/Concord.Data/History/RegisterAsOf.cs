@@ -7,14 +7,14 @@ namespace Concord.Data.History;
 
 /// <summary>A statement's register as it stood at the end of a day, rebuilt from <see cref="Change"/> rows: the
 /// latest change of each record at or before then, records deleted by then left out. Records appear as the
-/// history recorded them (field names in camelCase), nested statement → items → commitments → parties,
-/// agencies, targets (with measurements) and updates (with evidence).</summary>
+/// history recorded them (field names in camelCase), nested statement → versions, press articles and
+/// items → commitments → parties, agencies, targets (with measurements) and updates (with evidence).</summary>
 public static class RegisterAsOf
 {
     static readonly string[] Entities =
     [
         "Statement", "StatementVersion", "Item", "ItemText", "Commitment", "CommitmentParty", "CommitmentAgency",
-        "CommitmentSource", "Target", "Measurement", "ProgressUpdate", "Evidence",
+        "CommitmentSource", "Target", "Measurement", "ProgressUpdate", "Evidence", "Article",
     ];
 
     /// <summary>Null when the statement did not exist at the end of <paramref name="date"/> (UTC).</summary>
@@ -35,6 +35,7 @@ public static class RegisterAsOf
         if (Of(records, "Statement").FirstOrDefault(s => Id(s, "id") == statementId) is not { } statement)
             return null;
         statement["versions"] = Array(Of(records, "StatementVersion").Where(v => Id(v, "statementId") == statementId).OrderBy(v => Id(v, "id")));
+        statement["articles"] = Array(Of(records, "Article").Where(a => Id(a, "statementId") == statementId).OrderBy(a => Id(a, "id")));
         var texts = Of(records, "ItemText").ToLookup(t => Id(t, "itemId"));
         var commitments = Of(records, "Commitment").Where(c => Id(c, "statementId") == statementId).ToLookup(c => Id(c, "itemId"));
         var parties = Of(records, "CommitmentParty").ToLookup(p => Id(p, "commitmentId"));

@@ -1,6 +1,7 @@
 using Concord.Data.Storage;
 using Concord.Features.Accounts;
 using Concord.Features.Agencies;
+using Concord.Features.Articles;
 using Concord.Features.Commitments;
 using Concord.Features.History;
 using Concord.Features.Initiatives;
@@ -67,6 +68,7 @@ public static class ConcordApp
         api.MapSearch();
         api.MapReports();
         api.MapTimeline();
+        api.MapArticles();
         return app;
     }
 }

@@ -8,7 +8,7 @@
 # sqlite: a fresh file under $SCALE_DIR (default /tmp/concord-scale). postgres: a fresh database on the server of
 # $CONCORD_SCALE_POSTGRES (a connection string), else on the test server of scripts/postgres.sh (fsync off: its
 # write figures flatter). The row is appended to $SCALE_DIR/results.md and the detail kept beside it.
-# Measure on a quiet machine: wrk and the server share its cores.
+# Measure on a quiet machine: wrk and the server share its cores. An answer slower than 10 s counts as an error.
 set -euo pipefail
 statements=${1:?usage: scale.sh STATEMENTS sqlite|postgres [ITEMS_PER_STATEMENT] [SECONDS]}
 provider=${2:?usage: scale.sh STATEMENTS sqlite|postgres [ITEMS_PER_STATEMENT] [SECONDS]}
@@ -74,7 +74,7 @@ sampler_pid=$!
 
 measure() {  # URL -> "p50 / p95 / p99" in ms
   wrk -t2 -c32 -d3s "$base$1" >/dev/null
-  wrk -t2 -c32 -d"${seconds}s" -s "$root/bench/wrk/percentiles.lua" "$base$1" | awk '$1 == "percentiles" { printf "%s / %s / %s", $2, $3, $4; if ($6 > 0) printf " (%d errors)", $6 }'
+  wrk -t2 -c32 -d"${seconds}s" --timeout 10s -s "$root/bench/wrk/percentiles.lua" "$base$1" | awk '$1 == "percentiles" { printf "%s / %s / %s", $2, $3, $4; if ($6 > 0) printf " (%d errors)", $6 }'
 }
 list=$(measure "/api/commitments?status=in-progress&limit=50")
 search=$(measure "/api/search?q=duong%20sat&limit=20")

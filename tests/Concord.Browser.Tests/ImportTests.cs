@@ -68,12 +68,12 @@ public sealed class ImportTests(BrowserApp app)
         var page = await app.NewPageAsync("admin", width: 360, height: 780);
         var import = new ImportPage(page);
         await page.GotoAsync(ImportPage.Path);
-        Assert.True(await import.FitsTheWidthAsync(), "the import page is wider than a 360 px phone");
+        Assert.True(await new Layout(page).FitsTheWidthAsync(), "the import page is wider than a 360 px phone");
 
         await page.Locator("form#import-statements button[type=submit]").ClickAsync();
 
         await Assertions.Expect(import.Errors).ToContainTextAsync("Hãy chọn ít nhất một tệp tuyên bố.");
-        Assert.True(await import.FitsTheWidthAsync(), "the refused import is wider than a 360 px phone");
+        Assert.True(await new Layout(page).FitsTheWidthAsync(), "the refused import is wider than a 360 px phone");
     }
 
     [Fact]

@@ -35,7 +35,7 @@ internal sealed class SearchIndexer
                     if (kind is not null) indexer.deleted.Add((kind, (int)entry.Property("Id").OriginalValue!));
                     // Deleting these cascades in the database to records whose entries must go too.
                     if (entry.Entity is Statement s) indexer.statements.Add(s.Id);
-                    else if (entry.Entity is StatementVersion or Item or Commitment)
+                    else if (entry.Entity is StatementVersion or Item or Commitment or Article)
                         indexer.statements.Add((int)entry.Property("StatementId").OriginalValue!);
                     break;
             }
@@ -75,7 +75,8 @@ internal sealed class SearchIndexer
                 && ((e.Kind == SearchKinds.Item && !db.ItemTexts.Any(t => t.Id == e.RefId))
                     || (e.Kind == SearchKinds.Commitment && !db.Commitments.Any(c => c.Id == e.RefId))
                     || (e.Kind == SearchKinds.Update && !db.Updates.Any(u => u.Id == e.RefId))
-                    || (e.Kind == SearchKinds.Evidence && !db.Evidence.Any(v => v.Id == e.RefId))))
+                    || (e.Kind == SearchKinds.Evidence && !db.Evidence.Any(v => v.Id == e.RefId))
+                    || (e.Kind == SearchKinds.Article && !db.Articles.Any(a => a.Id == e.RefId))))
             .ExecuteDeleteAsync(cancellationToken);
     }
 
@@ -85,6 +86,7 @@ internal sealed class SearchIndexer
         Commitment => SearchKinds.Commitment,
         ProgressUpdate => SearchKinds.Update,
         Evidence => SearchKinds.Evidence,
+        Article => SearchKinds.Article,
         _ => null,
     };
 
@@ -95,6 +97,8 @@ internal sealed class SearchIndexer
             || entry.Property(nameof(ItemText.VersionId)).IsModified,
         SearchKinds.Commitment => entry.Property(nameof(Commitment.Text)).IsModified || entry.Property(nameof(Commitment.StatementId)).IsModified,
         SearchKinds.Update => entry.Property(nameof(ProgressUpdate.Text)).IsModified || entry.Property(nameof(ProgressUpdate.CommitmentId)).IsModified,
+        SearchKinds.Article => entry.Property(nameof(Article.Title)).IsModified || entry.Property(nameof(Article.Text)).IsModified
+            || entry.Property(nameof(Article.StatementId)).IsModified,
         _ => entry.Property(nameof(Evidence.Title)).IsModified || entry.Property(nameof(Evidence.Url)).IsModified
             || entry.Property(nameof(Evidence.UpdateId)).IsModified,
     };

@@ -11,5 +11,8 @@ public static class SearchKinds
     /// <summary>A piece of evidence's title and link.</summary>
     public const string Evidence = "evidence";
 
-    public static IReadOnlyList<string> All { get; } = [Item, Commitment, Update, Evidence];
+    /// <summary>A press article's title and text (RefId is the Article).</summary>
+    public const string Article = "article";
+
+    public static IReadOnlyList<string> All { get; } = [Item, Commitment, Update, Evidence, Article];
 }

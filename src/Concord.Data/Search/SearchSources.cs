@@ -6,7 +6,7 @@ namespace Concord.Data.Search;
 
 /// <summary>Reads the texts to index from the register, for some records of a kind or (ids null) all of them.
 /// Item texts have their version's language; a commitment the language of its statement's first version (its
-/// text is that version's clause); updates and evidence, written by people, the language their text reads as.</summary>
+/// text is that version's clause); updates and evidence, written by people, the language their text reads as; articles the language they were read in.</summary>
 internal static class SearchSources
 {
     public static async Task<List<SearchSource>> ReadAsync(RegisterDb db, string kind, List<int>? ids, CancellationToken cancellationToken)
@@ -52,6 +52,14 @@ internal static class SearchSources
                 var rows = await query.ToListAsync(cancellationToken);
                 return rows.ConvertAll(r => new SearchSource(kind, r.Id, r.StatementId, Detect(r.Title),
                     string.IsNullOrEmpty(r.Url) ? r.Title : r.Title + "\n" + r.Url));
+            }
+            case SearchKinds.Article:
+            {
+                var query = db.Articles.AsNoTracking();
+                if (ids is not null) query = query.Where(a => ids.Contains(a.Id));
+                var rows = await query.Select(a => new { a.Id, a.StatementId, a.Language, a.Title, a.Text }).ToListAsync(cancellationToken);
+                return rows.ConvertAll(r => new SearchSource(kind, r.Id, r.StatementId, r.Language,
+                    string.IsNullOrEmpty(r.Title) ? r.Text : r.Title + "\n" + r.Text));
             }
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "not a kind of search entry");

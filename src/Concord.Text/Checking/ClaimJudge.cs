@@ -48,42 +48,42 @@ internal sealed class ClaimJudge(StatementIndex index, string articleText, Check
         }
         CheckDecision(context, links);
         double score = Math.Max(top, factScore);
-        var (verdict, confidence, reason) = Decide(context, score, factScore, foundQ, absentQ, foundD, absentD, weakD);
+        var (verdict, confidence, because, reason) = Decide(context, score, factScore, foundQ, absentQ, foundD, absentD, weakD);
         var text = claim.Span.Of(articleText);
-        return new CheckedClaim(text, claim.Span, verdict, Math.Round(confidence, 2), links, context.Differences, reason);
+        return new CheckedClaim(text, claim.Span, verdict, Math.Round(confidence, 2), links, context.Differences, reason, because);
     }
 
-    (Verdict, double, string) Decide(CheckContext context, double score, double factScore, int foundQ, int absentQ, int foundD, int absentD, int weakD)
+    (Verdict, double, ClaimReason, string) Decide(CheckContext context, double score, double factScore, int foundQ, int absentQ, int foundD, int absentD, int weakD)
     {
         var differences = context.Differences;
         if (differences.Find(d => d.Kind is DifferenceKind.Figure or DifferenceKind.Date or DifferenceKind.Scope or DifferenceKind.Party) is { } c)
             return score >= CheckContext.Weak
-                ? (Verdict.Contradicted, Strength(score), $"{Name(c.Kind)} differs from {c.Path}: {c.Detail}")
-                : (Verdict.Unsure, 0.4, $"{c.Path} may differ ({c.Detail}), but the link is weak");
+                ? (Verdict.Contradicted, Strength(score), ClaimReason.Differs, $"{Name(c.Kind)} differs from {c.Path}: {c.Detail}")
+                : (Verdict.Unsure, 0.4, ClaimReason.MayDiffer, $"{c.Path} may differ ({c.Detail}), but the link is weak");
         if (differences.Find(d => d.Kind is DifferenceKind.Achievement or DifferenceKind.Decision
                 || (d.Kind == DifferenceKind.Hedge && IsOver(d))) is { } o)
-            return (Verdict.Overstated, Strength(score), $"says more than {o.Path}: {o.Detail}");
+            return (Verdict.Overstated, Strength(score), ClaimReason.SaysMore, $"says more than {o.Path}: {o.Detail}");
         if (differences.Find(d => d.Kind == DifferenceKind.Hedge) is { } u)
-            return (Verdict.Understated, Strength(score), $"says less than {u.Path}: {u.Detail}");
+            return (Verdict.Understated, Strength(score), ClaimReason.SaysLess, $"says less than {u.Path}: {u.Detail}");
         if (absentQ > 0)
             return foundQ > 0
-                ? (Verdict.Unsure, 0.4, "some of its figures are in the statement, others are not")
-                : (Verdict.NotInStatement, Absence(score), "its figure is not in the statement");
+                ? (Verdict.Unsure, 0.4, ClaimReason.SomeFiguresAbsent, "some of its figures are in the statement, others are not")
+                : (Verdict.NotInStatement, Absence(score), ClaimReason.FigureAbsent, "its figure is not in the statement");
         // A date of the visit does not make a meeting with someone the statement never names part of it.
         if (HasUnknownNames(context) && foundQ == 0 && score < CheckContext.Strong)
-            return (Verdict.NotInStatement, Absence(score), "the statement does not name who or what it is about");
+            return (Verdict.NotInStatement, Absence(score), ClaimReason.NamesAbsent, "the statement does not name who or what it is about");
         if (absentD > 0 && foundQ == 0 && foundD == 0)
             return weakD > 0
-                ? (Verdict.Unsure, 0.4, "its date is in an item it is only weakly linked to")
-                : (Verdict.NotInStatement, Absence(score), "its date is not in the statement");
+                ? (Verdict.Unsure, 0.4, ClaimReason.DateWeaklyLinked, "its date is in an item it is only weakly linked to")
+                : (Verdict.NotInStatement, Absence(score), ClaimReason.DateAbsent, "its date is not in the statement");
         bool facts = foundQ + foundD > 0;
         if (facts && factScore >= CheckContext.Weak)
-            return (Verdict.Supported, Support(factScore), "its figures and dates are in the statement");
+            return (Verdict.Supported, Support(factScore), ClaimReason.FactsFound, "its figures and dates are in the statement");
         if (score >= CheckContext.Strong)
-            return (Verdict.Supported, Support(score), "the statement says it");
+            return (Verdict.Supported, Support(score), ClaimReason.Said, "the statement says it");
         if (score < MinLink * 1.5)
-            return (Verdict.NotInStatement, Absence(score), "the statement does not speak of it");
-        return (Verdict.Unsure, 0.3 + score, "only partly like anything in the statement");
+            return (Verdict.NotInStatement, Absence(score), ClaimReason.NotSpokenOf, "the statement does not speak of it");
+        return (Verdict.Unsure, 0.3 + score, ClaimReason.PartlyLike, "only partly like anything in the statement");
     }
 
     /// <summary>The item the claim is most strongly linked to in some version.</summary>

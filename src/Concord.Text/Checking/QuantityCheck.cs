@@ -121,6 +121,10 @@ internal static class QuantityCheck
         // A rate and a count are different figures: "2 million a year" is no other value of "620,000 so far".
         if (!string.Equals(a.Per, b.Per, StringComparison.Ordinal)) return false;
         if (a.Per is not null) return true;
+        // Counted nouns the recognizer does not know ("90,000 citizens") leave both without a unit: two large
+        // figures of the same size in the item the claim speaks of are then taken as two values of one count.
+        if (a.Unit is null && b.Unit is null)
+            return a.Value >= Distinctive && b.Value >= Distinctive && Math.Max(a.Value, b.Value) <= 2 * Math.Min(a.Value, b.Value);
         return a.Unit is { } ua && b.Unit is { } ub && string.Equals(Head(ua), Head(ub), StringComparison.Ordinal);
     }
 

@@ -97,7 +97,7 @@ public static class DemoCommand
         return 0;
     }
 
-    static IReadOnlyList<Data.Ingest.IngestDocument>? NoSamples(TextWriter error)
+    static DemoSamples.Sample? NoSamples(TextWriter error)
     {
         error.WriteLine("concord: cannot find the sample statement (samples/statement.vi.txt) beside the executable or in its repository");
         return null;

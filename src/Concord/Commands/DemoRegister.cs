@@ -4,6 +4,7 @@ using Concord.Data.Accounts;
 using Concord.Data.Ingest;
 using Concord.Data.Storage;
 using Concord.Features.Accounts;
+using Concord.Features.Articles;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ internal static class DemoRegister
         [("admin", Role.Admin), ("coordinator", Role.Coordinator), ("editor", Role.AgencyEditor), ("viewer", Role.Viewer)];
 
     /// <param name="samples">Reads the sample statement; called only when the register is empty.</param>
-    public static async Task<DemoSetup> PrepareAsync(RegisterStore store, Func<IReadOnlyList<IngestDocument>?> samples, CancellationToken ct = default)
+    public static async Task<DemoSetup> PrepareAsync(RegisterStore store, Func<DemoSamples.Sample?> samples, CancellationToken ct = default)
     {
         var kind = await KindAsync(store, ct);
         if (kind == DemoKind.Other) return DemoSetup.Refused(NotDemo(store));
@@ -29,8 +30,8 @@ internal static class DemoRegister
         bool created = false;
         if (kind == DemoKind.Empty)
         {
-            if (samples() is not { } documents) return DemoSetup.Refused("the sample statement could not be read");
-            if (await SeedAsync(store, documents, ct) is { } problem) return DemoSetup.Refused(problem);
+            if (samples() is not { } sample) return DemoSetup.Refused("the sample statement could not be read");
+            if (await SeedAsync(store, sample, ct) is { } problem) return DemoSetup.Refused(problem);
             created = true;
         }
         await using (var db = store.Open())
@@ -68,13 +69,16 @@ internal static class DemoRegister
         }
     }
 
-    static async Task<string?> SeedAsync(RegisterStore store, IReadOnlyList<IngestDocument> documents, CancellationToken ct)
+    static async Task<string?> SeedAsync(RegisterStore store, DemoSamples.Sample sample, CancellationToken ct)
     {
         await using (var db = store.Open())
         {
             db.Actor = Actor;
-            var report = await StatementIngest.IngestAsync(db, documents, null, ct);
+            var report = await StatementIngest.IngestAsync(db, sample.Statement, null, ct);
             if (!report.Succeeded) return string.Join("; ", report.Problems.Select(p => p.English));
+            int statementId = await db.Statements.Where(s => s.Key.StartsWith(KeyPrefix)).Select(s => s.Id).SingleAsync(ct);
+            foreach (var article in sample.Articles)
+                await ArticlesApi.SaveAsync(db, statementId, article, Actor, ct);
         }
         int editorAgency = await DemoTracking.AddAgenciesAsync(store, ct);
         await using (var db = store.Open())

@@ -1,16 +1,23 @@
 using Concord.Data.Ingest;
+using Concord.Features.Articles;
 using Concord.Reading;
+using Concord.Web;
 
 namespace Concord.Commands;
 
-/// <summary>The project's sample statement (samples/statement.{vi,en,ja}.txt), found beside the executable (the build
-/// copies it there) or in the repository the executable was built from.</summary>
+/// <summary>The project's sample statement (samples/statement.{vi,en,ja}.txt) and two press articles about it, found
+/// beside the executable (the build copies them there) or in the repository the executable was built from.</summary>
 internal static class DemoSamples
 {
+    public sealed record Sample(IReadOnlyList<IngestDocument> Statement, IReadOnlyList<ArticleRequest.ArticleInput> Articles);
+
     /// <summary>Vietnamese first: it is the reference version, whose numbering gives the items' paths. The English
     /// text is a translation.</summary>
     public static readonly IReadOnlyList<(string File, bool Official)> Files =
         [("statement.vi.txt", true), ("statement.en.txt", false), ("statement.ja.txt", true)];
+
+    /// <summary>A news page with its site around it, and a report pasted as text.</summary>
+    public static readonly IReadOnlyList<string> Articles = ["article.en.html", "article.vi.txt"];
 
     public static string? Find(string? start = null)
     {
@@ -25,8 +32,8 @@ internal static class DemoSamples
         return null;
     }
 
-    /// <summary>The three versions read by the text core, or null after one line on <paramref name="error"/>.</summary>
-    public static IReadOnlyList<IngestDocument>? Load(string folder, TextWriter error)
+    /// <summary>The three versions read by the text core and the articles, or null after one line on <paramref name="error"/>.</summary>
+    public static Sample? Load(string folder, TextWriter error)
     {
         var loader = new DocumentLoader(new ReadOptions(), null, null);
         var documents = new List<IngestDocument>();
@@ -35,6 +42,21 @@ internal static class DemoSamples
             if (loader.Load(Path.Combine(folder, file), error) is not { } loaded) return null;
             documents.Add(new IngestDocument(loaded.Document, loaded.Read.Format, loaded.Read.Encoding, official));
         }
-        return documents;
+        var articles = new List<ArticleRequest.ArticleInput>();
+        foreach (string file in Articles)
+        {
+            string path = Path.Combine(folder, file);
+            var errors = new Errors();
+            var article = File.Exists(path)
+                ? ArticleRequest.FromFile(File.ReadAllBytes(path), file, null, ServeSettings.DefaultMaxUploadBytes, errors)
+                : null;
+            if (article is null)
+            {
+                error.WriteLine($"concord: {path}: {(errors.Any ? string.Join("; ", errors.Refusals.Select(r => r.English)) : "file not found")}");
+                return null;
+            }
+            articles.Add(article);
+        }
+        return new Sample(documents, articles);
     }
 }

@@ -6,7 +6,7 @@ using Concord.Web;
 
 namespace Concord.Commands;
 
-/// <summary><c>concord serve [--db] [--urls] [--public]</c>: the register over HTTP, the JSON API under /api,
+/// <summary><c>concord serve [--db] [--urls] [--public] [--secure-cookies]</c>: the register over HTTP, the JSON API under /api,
 /// its OpenAPI document at /openapi/v1.json and a reference page at /api/reference.</summary>
 public static class ServeCommand
 {
@@ -15,6 +15,10 @@ public static class ServeCommand
         var db = RegisterOption.Create();
         var urls = new Option<string>("--urls") { Description = "Where to listen", DefaultValueFactory = _ => ServeSettings.DefaultUrls };
         var isPublic = new Option<bool>("--public") { Description = "Let anyone read the register without signing in (off by default)" };
+        var secureCookies = new Option<bool>("--secure-cookies")
+        {
+            Description = "Served over HTTPS by a reverse proxy that terminates TLS: take every request as HTTPS, mark every cookie Secure and send HSTS",
+        };
         var dueSoon = new Option<int>("--due-soon-days") { Description = "How many days before a deadline a commitment counts as due soon", DefaultValueFactory = _ => Deadlines.DefaultDueSoonDays };
         dueSoon.Validators.Add(r =>
         {
@@ -26,13 +30,13 @@ public static class ServeCommand
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var u) || (u.Scheme != "http" && u.Scheme != "https"))
                     r.AddError($"--urls must be http:// or https:// addresses separated by ';', not '{url}'");
         });
-        var command = new Command("serve", "Serve the register: the JSON API, its OpenAPI document and reference page") { db, urls, isPublic, dueSoon };
+        var command = new Command("serve", "Serve the register: the JSON API, its OpenAPI document and reference page") { db, urls, isPublic, dueSoon, secureCookies };
         command.SetAction(async (result, ct) =>
         {
             var error = result.InvocationConfiguration.Error;
             var output = result.InvocationConfiguration.Output;
             if (await RegisterOption.OpenAsync(result, db, mustExist: false, ct) is not { } store) return 1;
-            var settings = new ServeSettings(result.GetValue(urls)!, result.GetValue(isPublic), result.GetValue(dueSoon));
+            var settings = new ServeSettings(result.GetValue(urls)!, result.GetValue(isPublic), result.GetValue(dueSoon), SecureCookies: result.GetValue(secureCookies));
             await using var app = ConcordApp.Build(settings, store, TimeProvider.System);
             output.WriteLine($"serving on {settings.Urls} (API reference: /api/reference){(settings.Public ? "; anyone may read" : "")}");
             try

@@ -47,6 +47,7 @@ public static class CheckJson
         w.WriteString("verdict", Kebab.Of(c.Verdict));
         w.WriteNumber("confidence", c.Confidence);
         w.WriteString("reason", c.Reason);
+        w.WriteString("because", Kebab.Of(c.Because));
         w.WriteStartArray("links");
         foreach (var l in c.Links)
         {

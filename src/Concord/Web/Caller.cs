@@ -33,6 +33,9 @@ public static class Caller
     public static int? AgencyId(this ClaimsPrincipal user) =>
         int.TryParse(user.FindFirstValue(AgencyClaim), NumberStyles.None, CultureInfo.InvariantCulture, out int id) ? id : null;
 
+    /// <summary>Agency editors, coordinators and admins: those who may add work to the register.</summary>
+    public static bool Edits(this ClaimsPrincipal user) => user.Role() is Data.Accounts.Role.AgencyEditor or Data.Accounts.Role.Coordinator or Data.Accounts.Role.Admin;
+
     /// <summary>Coordinators and admins may change every record.</summary>
     public static bool Coordinates(this ClaimsPrincipal user) => user.Role() is Data.Accounts.Role.Coordinator or Data.Accounts.Role.Admin;
 }

@@ -29,7 +29,11 @@ public static class ConcordApp
             ContentRootPath = AppContext.BaseDirectory,
         });
         builder.WebHost.UseUrls(settings.Urls);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.Limits.MaxRequestBodySize = settings.MaxUploadBytes + 1024 * 1024;
+            k.AddServerHeader = false; // nothing to tell a scanner which server answers
+        });
         // Requests are not logged one by one: their paths may carry what a person searched for.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
@@ -37,12 +41,16 @@ public static class ConcordApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Behind a reverse proxy that terminates TLS every request the browser sent was HTTPS: taken as such, every
+        // cookie is marked Secure and the pages send HSTS.
+        if (settings.SecureCookies) app.Use((http, next) => { http.Request.Scheme = "https"; return next(http); });
         app.UseSecurityHeaders();
         // The API answers errors with ProblemDetails; pages with the error page, in the layout.
         app.UseWhen(http => http.Request.IsApi(), api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(http => !http.Request.IsApi(), pages => pages.UseExceptionHandler("/error/500").UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseConcordStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseRequestLocalization(Cultures.Options());
         app.UseAuthorization();

@@ -4,6 +4,7 @@ using Concord.Data;
 using Concord.Data.Storage;
 using Concord.Data.Tracking;
 using Concord.Features.Accounts;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,14 +40,15 @@ public static class ConcordServices
         services.AddOutputCache(o => o.AddPolicy(RegisterCache.Name, new RegisterCache()));
         services.AddMemoryCache(o => o.SizeLimit = 2000);
         services.AddSingleton<RegisterMemo>();
-        services.AddConcordPages();
+        services.AddConcordPages(settings);
+        services.AddSignInLimits(settings);
         // One key ring for every instance on the register, whatever folder each runs from.
         services.AddDataProtection().SetApplicationName("concord");
         services.Configure<KeyManagementOptions>(o => o.XmlRepository = new RegisterKeyRepository(store));
-        return services.AddConcordAuth(settings, store);
+        return services.AddConcordAuth(settings, store, clock);
     }
 
-    static IServiceCollection AddConcordAuth(this IServiceCollection services, ServeSettings settings, RegisterStore store)
+    static IServiceCollection AddConcordAuth(this IServiceCollection services, ServeSettings settings, RegisterStore store, TimeProvider clock)
     {
         services.AddAuthentication(Policies.Scheme)
             .AddPolicyScheme(Policies.Scheme, "Cookie or API token", o => o.ForwardDefaultSelector = http =>
@@ -58,9 +60,10 @@ public static class ConcordServices
                 o.Cookie.Name = "concord";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.Cookie.SecurePolicy = settings.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.ExpireTimeSpan = Sessions.IdleTimeout;
                 o.SlidingExpiration = true;
+                o.TimeProvider = clock;
                 o.Events = new CookieAuthenticationEvents
                 {
                     OnRedirectToLogin = c =>
@@ -70,7 +73,17 @@ public static class ConcordServices
                         return Task.CompletedTask;
                     },
                     OnRedirectToAccessDenied = c => { c.Response.StatusCode = StatusCodes.Status403Forbidden; return Task.CompletedTask; },
-                    OnValidatePrincipal = c => Revalidate(c, store),
+                    OnSigningIn = c => Sessions.SigningInAsync(c, clock),
+                    OnValidatePrincipal = async c =>
+                    {
+                        if (Sessions.Expired(c.Properties, clock))
+                        {
+                            c.RejectPrincipal();
+                            await c.HttpContext.SignOutAsync(Policies.CookieScheme);
+                            return;
+                        }
+                        await Revalidate(c, store);
+                    },
                 };
             });
         services.AddAuthorizationBuilder()

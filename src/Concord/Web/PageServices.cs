@@ -9,7 +9,7 @@ namespace Concord.Web;
 /// with --public), the strings in Vietnamese and English, antiforgery on every form.</summary>
 public static class PageServices
 {
-    public static IServiceCollection AddConcordPages(this IServiceCollection services)
+    public static IServiceCollection AddConcordPages(this IServiceCollection services, ServeSettings settings)
     {
         services.AddLocalization();
         services.AddRazorPages(o =>
@@ -30,6 +30,7 @@ public static class PageServices
         {
             o.Cookie.Name = "concord.af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            o.Cookie.SecurePolicy = settings.SecureCookies ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
             o.FormFieldName = "__RequestVerificationToken";
         });
         return services;

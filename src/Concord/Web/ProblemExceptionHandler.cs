@@ -17,6 +17,8 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Readable(bad)),
             DbUpdateConcurrencyException => (412, "Changed since you read it",
                 "Someone changed this record while your change was being saved. Read it again and make your change on the new version; nothing was changed."),
+            _ when MalformedRequests.Status(exception) is { } code => (code, "The request could not be read",
+                "The body is not the form it says it is (a multipart/form-data upload or a URL-encoded form, complete and within the size limit); nothing was changed."),
             RegisterUnavailableException or System.Data.Common.DbException or TimeoutException =>
                 (503, "The register is unavailable", "The register cannot be reached just now; nothing was changed. Try again in a moment."),
             _ => (500, "Something went wrong", "The server could not complete this request; nothing was changed."),

@@ -12,8 +12,4 @@ public sealed class HomePage(IPage page)
     /// <summary>The link to a commitment's updates, which the dashboard's latest updates carry.</summary>
     public ILocator LatestUpdateOf(string key, int commitmentId) =>
         Dashboard(key).Locator($"a[href=\"/commitments/{commitmentId}#updates\"]");
-
-    /// <summary>Whether the page is no wider than the window: nothing to scroll sideways on a phone.</summary>
-    public Task<bool> FitsTheWidthAsync() =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 }

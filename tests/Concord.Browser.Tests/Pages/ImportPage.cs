@@ -24,8 +24,6 @@ public sealed class ImportPage(IPage page)
         await page.Locator("#preview, #import-errors").First.WaitForAsync(new() { Timeout = 60_000 });
     }
 
-    public Task<bool> FitsTheWidthAsync() =>
-        page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 
     public async Task SaveAsync()
     {

@@ -33,4 +33,8 @@ public sealed class Layout(IPage page)
     }
 
     public ILocator Navigation => Page.Locator("header nav");
+
+    /// <summary>Whether the page is no wider than the window: nothing to scroll sideways on a phone.</summary>
+    public Task<bool> FitsTheWidthAsync() =>
+        Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth");
 }

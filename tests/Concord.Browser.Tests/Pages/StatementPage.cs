@@ -17,6 +17,15 @@ public sealed class StatementPage(IPage page)
     /// <summary>The links to the commitments read from the item.</summary>
     public ILocator Commitments(string path) => Row(path).Locator(".commitment > a");
 
+    /// <summary>Adds a press article from a file through the press section's form, as a person would, and waits for
+    /// the article's page.</summary>
+    public async Task AddArticleAsync(string file)
+    {
+        await page.Locator("#article-file").SetInputFilesAsync(file);
+        await page.Locator("form#article-form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync("**/articles/**");
+    }
+
     /// <summary>Ticks only the given languages in the version chooser and shows them.</summary>
     public async Task ShowOnlyAsync(params string[] languages)
     {

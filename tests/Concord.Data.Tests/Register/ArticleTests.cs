@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Concord.Data.History;
 using Concord.Data.Register;
+using Concord.Data.Search;
 using Concord.Data.Tests.Exchange;
 using Microsoft.EntityFrameworkCore;
 
@@ -118,6 +119,35 @@ public sealed class ArticleTests
         var article = Assert.Single(kept["statement"]!["articles"]!.AsArray());
         Assert.Equal("Thương mại Việt – Nhật: mục tiêu mới", (string?)article!["title"]);
         Assert.Empty(gone!["statement"]!["articles"]!.AsArray());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_FindsAnArticleByItsWordsWithoutDiacritics_AndForgetsItOnceDeleted(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider);
+        await AddArticleAsync(register, await AddStatementAsync(register));
+
+        SearchPage found;
+        int articleId;
+        await using (var db = register.Store.Open())
+        {
+            found = await RegisterSearch.SearchAsync(db, new SearchQuery("kim ngach thuong mai") { Kind = SearchKinds.Article });
+            articleId = await db.Articles.Select(a => a.Id).SingleAsync();
+        }
+        await using (var db = register.Store.Open())
+        {
+            db.Actor = "lan";
+            db.Articles.Remove(await db.Articles.SingleAsync());
+            await db.SaveChangesAsync();
+        }
+        await using var after = register.Store.Open();
+        var gone = await RegisterSearch.SearchAsync(after, new SearchQuery("kim ngach thuong mai"));
+
+        var hit = Assert.Single(found.Hits);
+        Assert.Equal((SearchKinds.Article, articleId, "vi"), (hit.Kind, hit.RefId, hit.Language));
+        Assert.Empty(gone.Hits);
+        Assert.Equal(0, await after.SearchEntries.CountAsync(e => e.Kind == SearchKinds.Article));
     }
 
     static async Task<int> AddStatementAsync(TestRegister register)

@@ -35,11 +35,19 @@ public sealed class ApiHost : IAsyncDisposable
 
     public Concord.Data.Storage.RegisterStore Store => register.Store;
 
-    public static async Task<ApiHost> StartAsync(string provider, bool isPublic = false, DateTimeOffset? now = null, long maxUpload = ServeSettings.DefaultMaxUploadBytes)
+    /// <summary>Starts the app. Every test client comes from one address, so sign-ins are limited far above the default
+    /// unless <paramref name="signInsPerMinute"/> says otherwise (the limit's own tests do).</summary>
+    public static async Task<ApiHost> StartAsync(string provider, bool isPublic = false, DateTimeOffset? now = null, long maxUpload = ServeSettings.DefaultMaxUploadBytes,
+        int signInsPerMinute = 1000, bool secureCookies = false, Action<WebApplicationBuilder>? configure = null)
     {
         var clock = new FixedClock(now ?? DefaultNow);
         var register = await TestRegister.CreateAsync(provider, clock);
-        var app = ConcordApp.Build(new ServeSettings(Public: isPublic, MaxUploadBytes: maxUpload), register.Store, clock, b => b.WebHost.UseTestServer());
+        var settings = new ServeSettings(Public: isPublic, MaxUploadBytes: maxUpload, SignInsPerMinute: signInsPerMinute, SecureCookies: secureCookies);
+        var app = ConcordApp.Build(settings, register.Store, clock, b =>
+        {
+            b.WebHost.UseTestServer();
+            configure?.Invoke(b);
+        });
         await app.StartAsync();
         return new ApiHost(register, app, clock);
     }

@@ -1,25 +1,22 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Concord.Commands;
 using Concord.Data.Accounts;
-using Concord.Data.Ingest;
 using Concord.Data.Tests;
-using Concord.Reading;
 using Concord.Text.Tests;
 
 namespace Concord.Tests.Api;
 
 public sealed class ArticlesApiTests
 {
-    const string Key = "viet-nam-japan-2025-04-28";
+    const string Key = CorpusStatement.Key;
 
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
     public async Task Post_CorpusArticleFile_ThenRead_GivesTheCheckWithTravellersContradicted(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var editor = await host.ClientAsync(Role.Coordinator, name: "lan");
 
         using var posted = await editor.PostAsync($"/api/statements/{Key}/articles", FileForm(Corpus.HanoiTimes, Corpus.Read(Corpus.HanoiTimes)));
@@ -42,7 +39,7 @@ public sealed class ArticlesApiTests
     public async Task Post_PastedVietnameseText_KeepsItsLanguageAndGivenDate(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var editor = await AgencyEditorAsync(host, "minh");
         const string text = "Hai nước đặt mục tiêu đón khoảng 2 triệu lượt khách mỗi năm.\n\nHai bên cũng bàn về hợp tác bán dẫn.\n";
 
@@ -59,7 +56,7 @@ public sealed class ArticlesApiTests
     public async Task Post_AsViewer_IsForbiddenAndAddsNothing(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var viewer = await host.ClientAsync(Role.Viewer);
 
         using var posted = await viewer.PostAsJsonAsync($"/api/statements/{Key}/articles", new { text = "Two leaders met." });
@@ -73,7 +70,7 @@ public sealed class ArticlesApiTests
     public async Task Post_WithoutTextOrBadDate_IsAValidationProblemNamingTheField(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var editor = await host.ClientAsync(Role.Coordinator);
 
         using var empty = await editor.PostAsJsonAsync($"/api/statements/{Key}/articles", new { text = "  " });
@@ -92,7 +89,7 @@ public sealed class ArticlesApiTests
     public async Task Delete_AgencyEditorIsForbidden_CoordinatorRemovesTheArticle(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var coordinator = await host.ClientAsync(Role.Coordinator);
         using var posted = await coordinator.PostAsync($"/api/statements/{Key}/articles", FileForm(Corpus.Rewritten, Corpus.Read(Corpus.Rewritten)));
         int id = (await posted.ReadAsync()).Id();
@@ -126,7 +123,7 @@ public sealed class ArticlesApiTests
     public async Task Post_FileOverTheUploadLimit_IsTooLargeAndAddsNothing(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider, maxUpload: 4096);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var coordinator = await host.ClientAsync(Role.Coordinator);
 
         using var posted = await coordinator.PostAsync($"/api/statements/{Key}/articles", FileForm("long.txt", new string('a', 3000) + "\n" + new string('b', 3000)));
@@ -140,7 +137,7 @@ public sealed class ArticlesApiTests
     public async Task Read_PublicRegister_AnyoneReadsTheCheckedArticle(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider, isPublic: true);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         var coordinator = await host.ClientAsync(Role.Coordinator);
         using var posted = await coordinator.PostAsync($"/api/statements/{Key}/articles", FileForm(Corpus.Rewritten, Corpus.Read(Corpus.Rewritten)));
         int id = (await posted.ReadAsync()).Id();
@@ -169,19 +166,5 @@ public sealed class ArticlesApiTests
         var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(text));
         file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
         return new MultipartFormDataContent { { file, "file", name } };
-    }
-
-    static async Task IngestCorpusAsync(ApiHost host)
-    {
-        var loader = new DocumentLoader(new ReadOptions(), null, null);
-        var documents = new List<IngestDocument>();
-        foreach (var name in new[] { Corpus.StatementEn, Corpus.StatementVi })
-        {
-            var loaded = loader.Load(Corpus.Path(name), TextWriter.Null) ?? throw new InvalidOperationException($"cannot read {name}");
-            documents.Add(new IngestDocument(loaded.Document, loaded.Read.Format, loaded.Read.Encoding));
-        }
-        await using var db = host.Db();
-        db.Actor = "tests";
-        Assert.True((await StatementIngest.IngestAsync(db, documents)).Succeeded);
     }
 }

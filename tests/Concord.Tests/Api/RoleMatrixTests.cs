@@ -6,10 +6,12 @@ using Concord.Data.Tests;
 namespace Concord.Tests.Api;
 
 /// <summary>Every endpoint against every role. Writes are sent with a stale If-Match or an empty body, so that a
-/// caller who is allowed gets 412 or 400 and nothing changes between rows; a refused caller gets 401 or 403.</summary>
+/// caller who is allowed gets 412 or 400 and nothing changes between rows; a refused caller gets 401 or 403.
+/// The rows are checked against the app's own endpoints, so that a new endpoint without a row fails.</summary>
 public sealed class RoleMatrixTests
 {
     const string Anonymous = "anonymous", Viewer = "viewer", OwnEditor = "editor-own", OtherEditor = "editor-other", Coordinator = "coordinator", Admin = "admin";
+    static readonly string[] Anyone = [Anonymous, Viewer, OwnEditor, OtherEditor, Coordinator, Admin];
     static readonly string[] Everyone = [Viewer, OwnEditor, OtherEditor, Coordinator, Admin];
     static readonly string[] OwnEditors = [OwnEditor, Coordinator, Admin];
     static readonly string[] Coordinators = [Coordinator, Admin];
@@ -17,11 +19,12 @@ public sealed class RoleMatrixTests
 
     sealed record Row(string Method, string Url, string[] Allowed, object? Body = null, bool Stale = false);
 
-    static IEnumerable<Row> Rows(Seed s, int update, int target, int mechanism, int initiative) =>
+    static IEnumerable<Row> Rows(Seed s, int update, int target, int mechanism, int initiative, int article) =>
     [
         new("GET", "/api/statements", Everyone),
         new("GET", $"/api/statements/{s.Key}", Everyone),
         new("GET", $"/api/statements/{s.Key}/as-of/2026-06-15", Everyone),
+        new("GET", $"/api/statements/{s.Key}/report", Everyone),
         new("GET", "/api/items", Everyone),
         new("GET", $"/api/items/{s.ItemId}", Everyone),
         new("GET", "/api/commitments", Everyone),
@@ -55,10 +58,26 @@ public sealed class RoleMatrixTests
         new("PATCH", $"/api/initiatives/{initiative}", Coordinators, new { }, Stale: true),
         new("GET", $"/api/history/commitments/{s.Overdue}", Everyone),
         new("GET", "/api/search?q=ports", Everyone),
+        new("GET", "/api/timeline", Everyone),
+        new("GET", $"/api/statements/{s.Key}/articles", Everyone),
+        new("POST", $"/api/statements/{s.Key}/articles", [OwnEditor, OtherEditor, Coordinator, Admin], new { }),
+        new("GET", $"/api/articles/{article}", Everyone),
+        // No such article: an allowed caller gets 404, so nothing is deleted between rows.
+        new("DELETE", "/api/articles/999999", Coordinators),
+        new("GET", "/api/calendar.ics", Everyone),
         new("GET", "/api/users", Admins),
         new("POST", "/api/users", Admins, new { }),
         new("PATCH", "/api/users/nobody", Admins, new { }, Stale: true),
         new("GET", "/api/session", Everyone),
+        new("POST", "/api/session", Anyone, new { }),
+        new("DELETE", "/api/session", Anyone),
+        // The API's description is documentation, not data: anyone may read it.
+        new("GET", "/openapi/v1.json", Anyone),
+        new("GET", "/api/reference/", Anyone),
+        new("GET", "/api/reference/v1", Anyone),
+        new("GET", "/api/reference/scalar.js", Anyone),
+        new("GET", "/api/reference/scalar.aspnetcore.js", Anyone),
+        new("GET", "/api/reference/favicon.svg", Anyone),
     ];
 
     [Theory]
@@ -66,7 +85,7 @@ public sealed class RoleMatrixTests
     public async Task EveryEndpoint_EveryRole_IsAllowedExactlyWhereItShouldBe(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider);
-        var (seed, update, target, mechanism, initiative) = await ArrangeAsync(host);
+        var (seed, update, target, mechanism, initiative, article) = await ArrangeAsync(host);
         var clients = new Dictionary<string, HttpClient>
         {
             [Anonymous] = host.Anonymous(),
@@ -78,14 +97,14 @@ public sealed class RoleMatrixTests
         };
 
         var wrong = new List<string>();
-        foreach (var row in Rows(seed, update, target, mechanism, initiative))
+        foreach (var row in Rows(seed, update, target, mechanism, initiative, article))
             foreach (var (role, client) in clients)
             {
                 using var response = await client.SendJsonAsync(new HttpMethod(row.Method), row.Url, row.Body, row.Stale ? "\"999\"" : null);
                 var status = response.StatusCode;
                 bool refused = status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
                 bool expected = row.Allowed.Contains(role);
-                if (refused == expected || (role == Anonymous && status != HttpStatusCode.Unauthorized) || status == HttpStatusCode.InternalServerError)
+                if (refused == expected || (!expected && role == Anonymous && status != HttpStatusCode.Unauthorized) || status == HttpStatusCode.InternalServerError)
                     wrong.Add($"{role,-13} {row.Method,-6} {row.Url}: {(int)status}, expected {(expected ? "allowed" : "refused")}");
             }
 
@@ -99,22 +118,41 @@ public sealed class RoleMatrixTests
     public async Task PublicReading_LetsAnonymousReadEveryListButNotUsers(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider, isPublic: true);
-        var (seed, update, target, mechanism, initiative) = await ArrangeAsync(host);
+        var (seed, update, target, mechanism, initiative, article) = await ArrangeAsync(host);
         var client = host.Anonymous();
 
         var wrong = new List<string>();
-        foreach (var row in Rows(seed, update, target, mechanism, initiative).Where(r => r.Method == "GET"))
+        foreach (var row in Rows(seed, update, target, mechanism, initiative, article).Where(r => r.Method == "GET"))
         {
             using var response = await client.GetAsync(row.Url);
             bool refused = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
-            bool expected = row.Allowed != Admins && !row.Url.EndsWith("/session", StringComparison.Ordinal);
+            bool expected = row.Allowed != Admins && !row.Url.EndsWith("/session", StringComparison.Ordinal) || row.Allowed == Anyone;
             if (refused == expected) wrong.Add($"{row.Url}: {(int)response.StatusCode}");
         }
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    static async Task<(Seed, int Update, int Target, int Mechanism, int Initiative)> ArrangeAsync(ApiHost host)
+    public static Article PressArticle(int statementId) => new()
+    {
+        StatementId = statementId, Source = "press.txt", Language = "en", Format = "text", Encoding = "utf-8", AddedBy = "seed",
+        Text = "Aurelia and Norvania agreed to set up a joint ports committee.",
+    };
+
+    [Fact]
+    public async Task EveryApiEndpoint_HasARow()
+    {
+        await using var host = await ApiHost.StartAsync("sqlite");
+        var rows = Rows(new Seed(1, "key", 1, 1, 1, 1, 1, 2), 1, 1, 1, 1, 1).ToList();
+
+        var missing = AppEndpoints.Api(host.App)
+            .Where(e => !rows.Any(r => r.Method == e.Method && e.Matches(r.Url)))
+            .Select(e => $"{e.Method} {e.Pattern}").ToList();
+
+        Assert.True(missing.Count == 0, "Endpoints with no row in the matrix:\n" + string.Join("\n", missing));
+    }
+
+    static async Task<(Seed, int Update, int Target, int Mechanism, int Initiative, int Article)> ArrangeAsync(ApiHost host)
     {
         await using var db = host.Db();
         var seed = await Seed.WriteAsync(db);
@@ -122,8 +160,9 @@ public sealed class RoleMatrixTests
         var target = new Target { CommitmentId = seed.Overdue, Metric = "meetings", Unit = "meetings", Value = 4 };
         var mechanism = new Mechanism { Name = "Ports Committee" };
         var initiative = new Initiative { Kind = "project", Name = "Lanthorn Port" };
-        db.AddRange(update, target, mechanism, initiative);
+        var article = PressArticle(seed.StatementId);
+        db.AddRange(update, target, mechanism, initiative, article);
         await db.SaveChangesAsync();
-        return (seed, update.Id, target.Id, mechanism.Id, initiative.Id);
+        return (seed, update.Id, target.Id, mechanism.Id, initiative.Id, article.Id);
     }
 }

@@ -11,10 +11,10 @@ public sealed class DemoCommandTests
 {
     static readonly DateTimeOffset Now = new(2026, 11, 23, 9, 0, 0, TimeSpan.Zero);
 
-    static Data.Ingest.IngestDocument[] Samples()
+    static DemoSamples.Sample Samples()
     {
         string folder = DemoSamples.Find() ?? throw new DirectoryNotFoundException("samples/ not found");
-        return [.. DemoSamples.Load(folder, TextWriter.Null)!];
+        return DemoSamples.Load(folder, TextWriter.Null)!;
     }
 
     [Theory]
@@ -43,6 +43,30 @@ public sealed class DemoCommandTests
         var actors = await db.Changes.Select(c => c.Actor).Distinct().ToListAsync();
         Assert.Contains("coordinator", actors);
         Assert.Contains("editor", actors);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Prepare_EmptyRegister_AddsTheSamplePressArticles_WhichTheCheckFaults(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider, new FixedClock(Now));
+
+        await DemoRegister.PrepareAsync(register.Store, Samples);
+
+        await using var db = register.Store.Open();
+        var articles = await db.Articles.OrderBy(a => a.Id).Select(a => new { a.Id, a.Language, a.Format, a.Title }).ToListAsync();
+        Assert.Equal([("en", "html"), ("vi", "text")], articles.Select(a => (a.Language, a.Format)));
+        // The news page's site around it (menu, related stories, footer) is not part of the article.
+        var page = await Data.Checking.ArticleChecker.CheckAsync(db, articles[0].Id);
+        Assert.DoesNotContain("Related stories", page!.Result.Article.Text, StringComparison.Ordinal);
+        var claims = page.Result.Claims;
+        // The sample says "more than US$12 billion" of what the statement puts at approximately US$12 billion, and
+        // counts visitors both ways where the statement counts Norvanian visitors to Aurelia.
+        Assert.Equal(Text.Checking.Verdict.Overstated, claims.Single(c => c.Text.Contains("US$12 billion", StringComparison.Ordinal)).Verdict);
+        Assert.Equal(Text.Checking.Verdict.Contradicted, claims.Single(c => c.Text.Contains("410,000", StringComparison.Ordinal)).Verdict);
+        Assert.Equal(Text.Checking.Verdict.Supported, claims.Single(c => c.Text.Contains("300 Aurelian doctoral", StringComparison.Ordinal)).Verdict);
+        var report = await Data.Checking.ArticleChecker.CheckAsync(db, articles[1].Id);
+        Assert.Equal(Text.Checking.Verdict.Contradicted, report!.Result.Claims.Single(c => c.Text.Contains("90.000", StringComparison.Ordinal)).Verdict);
     }
 
     [Fact]

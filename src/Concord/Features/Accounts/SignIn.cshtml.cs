@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Concord.Features.Accounts;
 
 /// <summary><c>/signin</c>: the same accounts, lockout and cookie as <c>POST /api/session</c>.</summary>
-public sealed class SignInModel(RegisterDb db, IStringLocalizer<Strings> strings) : PageModel
+public sealed class SignInModel(RegisterDb db, ServeSettings settings, IStringLocalizer<Strings> strings) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -43,7 +43,7 @@ public sealed class SignInModel(RegisterDb db, IStringLocalizer<Strings> strings
         }
         await HttpContext.SignInAsync(Policies.CookieScheme, Caller.Principal(user, Policies.CookieScheme));
         Response.Cookies.Append(Cultures.CookieName, Cultures.CookieValue(Cultures.Parse(user.Culture) ?? Cultures.Default),
-            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax });
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, IsEssential = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps || settings.SecureCookies });
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) && !ReturnUrl!.StartsWith("/signin", StringComparison.OrdinalIgnoreCase) ? ReturnUrl : "/");
     }
 

@@ -49,30 +49,13 @@ public static class ArticlesApi
         var read = await ArticleRequest.ReadAsync(request, settings.MaxUploadBytes);
         if (read.Problem is { } problem) return problem;
         if (read.Errors.Any) return read.Errors.Problem();
-        var input = read.Input!;
-        var article = new Article
-        {
-            StatementId = statementId.Value,
-            Source = input.Source,
-            Title = input.Title,
-            Language = input.Language,
-            Date = input.Date,
-            Text = input.Text,
-            Format = input.Format,
-            Encoding = input.Encoding,
-            AddedAt = db.Now,
-            AddedBy = request.HttpContext.User.Name(),
-        };
-        db.Actor = article.AddedBy;
-        db.Articles.Add(article);
-        await db.SaveChangesAsync();
+        var article = await SaveAsync(db, statementId.Value, read.Input!, request.HttpContext.User.Name(), request.HttpContext.RequestAborted);
         return TypedResults.Created($"/api/articles/{article.Id}", Summary(article));
     }
 
     static async Task<Results<ContentHttpResult, ProblemHttpResult>> ReadAsync(int id, RegisterDb db, RegisterMemo memo, HttpContext http)
     {
-        var check = await memo.GetAsync(db, "article:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            () => ArticleChecker.CheckAsync(db, id), http.RequestAborted);
+        var check = await CheckAsync(db, memo, id, http.RequestAborted);
         if (check is null) return Problems.NotFound($"article {id}");
         var json = JsonNode.Parse(CheckJson.Write(check.Result))!.AsObject();
         json.Insert(1, "id", check.Article.Id);
@@ -91,6 +74,34 @@ public static class ArticlesApi
         await db.SaveChangesAsync();
         return TypedResults.NoContent();
     }
+
+    /// <summary>Keeps an article read from a request or a form with its statement, signed by its author.</summary>
+    internal static async Task<Article> SaveAsync(RegisterDb db, int statementId, ArticleRequest.ArticleInput input, string author,
+        CancellationToken cancellationToken)
+    {
+        var article = new Article
+        {
+            StatementId = statementId,
+            Source = input.Source,
+            Title = input.Title,
+            Language = input.Language,
+            Date = input.Date,
+            Text = input.Text,
+            Format = input.Format,
+            Encoding = input.Encoding,
+            AddedAt = db.Now,
+            AddedBy = author,
+        };
+        db.Actor = author;
+        db.Articles.Add(article);
+        await db.SaveChangesAsync(cancellationToken);
+        return article;
+    }
+
+    /// <summary>The check of an article, kept until the register changes.</summary>
+    internal static Task<ArticleCheck?> CheckAsync(RegisterDb db, RegisterMemo memo, int id, CancellationToken cancellationToken) =>
+        memo.GetAsync(db, "article:" + id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            () => ArticleChecker.CheckAsync(db, id), cancellationToken);
 
     static ArticleSummary Summary(Article a) => new(a.Id, a.Source, a.Title, a.Language, a.Date, a.AddedAt, a.AddedBy, a.Version);
 }

@@ -9,7 +9,7 @@ namespace Concord.Features.Culture;
 
 /// <summary><c>POST /culture</c>: the language switcher. Sets the culture cookie and, for a signed-in user, saves the
 /// choice on the account; then back to the page the person was on.</summary>
-public sealed class CultureModel(RegisterDb db) : PageModel
+public sealed class CultureModel(RegisterDb db, ServeSettings settings) : PageModel
 {
     public IActionResult OnGet() => LocalRedirect("/");
 
@@ -23,7 +23,7 @@ public sealed class CultureModel(RegisterDb db) : PageModel
             HttpOnly = true,
             IsEssential = true,
             SameSite = SameSiteMode.Lax,
-            Secure = Request.IsHttps,
+            Secure = Request.IsHttps || settings.SecureCookies,
         });
         if (User.Identity?.IsAuthenticated == true && User.Identity.AuthenticationType == Policies.CookieScheme)
         {

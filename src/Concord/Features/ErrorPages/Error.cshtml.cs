@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,6 +18,8 @@ public sealed class ErrorModel : PageModel
     void Set(int? code)
     {
         Code = code is >= 400 and <= 599 ? code.Value : 500;
+        // A request the server could not read (a form cut short) is the sender's fault, not the server's.
+        if (Code == 500 && Web.MalformedRequests.Status(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error) is { } status) Code = status;
         Response.StatusCode = Code;
     }
 }

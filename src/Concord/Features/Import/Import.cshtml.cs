@@ -17,7 +17,8 @@ namespace Concord.Features.Import;
 /// run of the ingest before anything is saved, then saved or cancelled; and an edited export applied in bulk, previewed
 /// the same way. The uploaded bytes wait server-side between the preview and the save (see <see cref="PendingUploads"/>).</summary>
 [Authorize(Policy = Policies.Coordinate)]
-[UploadSizeLimit]
+// Room for twice the limit in each slot: a file well over it still reaches the page, to be refused there.
+[UploadSizeLimit(Files = 2 * Slots)]
 public sealed partial class ImportModel(RegisterDb db, RegisterStore store, TimeProvider clock, ServeSettings settings, IStringLocalizer<Strings> strings)
     : PageModel
 {

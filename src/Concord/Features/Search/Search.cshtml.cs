@@ -50,7 +50,9 @@ public sealed class SearchModel(RegisterDb db) : PageModel
     }.Where(p => !string.IsNullOrEmpty(p.Value))).ToUriComponent() is var q ? "/search" + q : "/search";
 
     /// <summary>Where a hit leads: its commitment, else its item in the statement.</summary>
-    public static string Link(SearchHit hit) => hit.CommitmentId is { } c
+    public static string Link(SearchHit hit) => hit.Kind == SearchKinds.Article
+        ? "/articles/" + hit.RefId.ToString(System.Globalization.CultureInfo.InvariantCulture)
+        : hit.CommitmentId is { } c
         ? "/commitments/" + c.ToString(System.Globalization.CultureInfo.InvariantCulture)
         : "/statements/" + Uri.EscapeDataString(hit.StatementKey) + (hit.ItemPath is { } p ? "?lang=" + hit.Language + "#item-" + p : "");
 }

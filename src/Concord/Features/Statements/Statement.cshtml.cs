@@ -1,6 +1,8 @@
 using System.Globalization;
 using Concord.Data;
+using Concord.Features.Articles;
 using Concord.Features.Shared;
+using Concord.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +11,14 @@ namespace Concord.Features.Statements;
 
 /// <summary><c>/statements/{key}</c>: the outline with the chosen language versions side by side, each item's
 /// commitments as chips, and the differences the aligner found between versions.</summary>
-public sealed class StatementModel(RegisterDb db) : PageModel
+public sealed class StatementModel(RegisterDb db, RegisterMemo memo) : PageModel
 {
     public StatementPage Statement { get; private set; } = null!;
 
     /// <summary>The versions shown, in the order of the statement's versions.</summary>
     public IReadOnlyList<StatementPage.VersionRow> Shown { get; private set; } = [];
+
+    public PressSection Press { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "lang")] string[]? lang)
     {
@@ -38,6 +42,7 @@ public sealed class StatementModel(RegisterDb db) : PageModel
         var wanted = (lang ?? []).Select(l => l.Trim().ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
         Shown = versions.Where(v => wanted.Count == 0 || wanted.Contains(v.Language)).ToList();
         if (Shown.Count == 0) Shown = versions;
+        Press = new PressSection(s.Key, await PressRow.LoadAsync(db, memo, s.Id, ct), User.Edits(), new ArticleForm(), []);
         return Page();
     }
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using System.Xml;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
@@ -81,23 +80,7 @@ internal static class XlsxTableReader
     {
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
-            long total = 0;
-            var buffer = new byte[81920];
-            foreach (var entry in zip.Entries)
-            {
-                if (entry.FullName.Contains("..", StringComparison.Ordinal) || entry.FullName.StartsWith('/') || entry.FullName.StartsWith('\\'))
-                    return $"the workbook holds a part with an unsafe name ('{entry.FullName}')";
-                using var part = entry.Open();
-                int n;
-                while ((n = part.Read(buffer)) > 0)
-                {
-                    total += n;
-                    if (total > limits.MaxInflatedBytes)
-                        return $"the workbook inflates to more than {limits.MaxInflatedBytes / (1024 * 1024)} MB (a zip bomb?); refused";
-                }
-            }
-            return null;
+            return new ZipBudget(limits.MaxParts, limits.MaxInflatedBytes).Check(bytes, "workbook");
         }
         catch (InvalidDataException e)
         {

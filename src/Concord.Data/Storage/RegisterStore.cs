@@ -86,6 +86,7 @@ public sealed class RegisterStore
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL; PRAGMA optimize=0x10002;", cancellationToken);
             await SearchIndex.EnsureAsync(db, cancellationToken);
             await RegisterRevision.EnsureAsync(db, cancellationToken);
+            await RegisterKeys.EnsureAsync(db, cancellationToken);
         }
         catch (Exception e) when (e is SqliteException or NpgsqlException or IOException or UnauthorizedAccessException or InvalidOperationException)
         {

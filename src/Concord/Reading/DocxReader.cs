@@ -1,4 +1,5 @@
 using System.Text;
+using Concord.Data.Exchange;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -20,6 +21,7 @@ internal static class DocxReader
         var paragraphs = new List<string>();
         try
         {
+            if (ZipBudget.Docx.Check(bytes, "DOCX") is { } refused) return ReadResult.Refused($"{name}: {refused}");
             using var document = WordprocessingDocument.Open(new MemoryStream(bytes, writable: false), false, Settings);
             var part = document.MainDocumentPart ?? throw new InvalidDataException("it has no main document part");
             var body = part.Document?.Body ?? throw new InvalidDataException("it has no body");

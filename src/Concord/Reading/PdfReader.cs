@@ -36,6 +36,10 @@ internal static class PdfReader
         PdfRunningText.Remove(pages, diagnostics);
         var paragraphs = PdfParagraphs.Build(pages);
         var joiner = new LineJoiner(paragraphs);
-        return new ReadResult(Paragraphs.Join(paragraphs.Select(joiner.Join)), ReadFormat.Pdf, "unicode", diagnostics);
+        var text = Paragraphs.Join(paragraphs.Select(joiner.Join));
+        // Every page the same few lines: all of it looked like a running header, and nothing is left to read.
+        if (string.IsNullOrWhiteSpace(text))
+            return ReadResult.Refused($"{name}: the PDF has no text besides what repeats on every page as a header or footer");
+        return new ReadResult(text, ReadFormat.Pdf, "unicode", diagnostics);
     }
 }

@@ -7,6 +7,8 @@ using Concord.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 
 namespace Concord.Web;
 
@@ -40,6 +42,9 @@ public static class ConcordServices
         services.AddSingleton<RegisterMemo>();
         services.AddConcordPages(settings);
         services.AddSignInLimits(settings);
+        // One key ring for every instance on the register, whatever folder each runs from.
+        services.AddDataProtection().SetApplicationName("concord");
+        services.Configure<KeyManagementOptions>(o => o.XmlRepository = new RegisterKeyRepository(store));
         return services.AddConcordAuth(settings, store, clock);
     }
 

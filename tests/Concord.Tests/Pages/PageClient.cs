@@ -17,10 +17,16 @@ public sealed class PageClient : IDisposable
     readonly HttpClient http;
     string? chosenCulture;
 
-    public PageClient(ApiHost host)
+    public PageClient(ApiHost host) : this(host, host.App.GetTestServer().CreateHandler())
+    {
+    }
+
+    /// <summary>A client of <paramref name="host"/>'s register whose requests go to <paramref name="server"/>: another
+    /// instance of the app, or a balancer over several.</summary>
+    public PageClient(ApiHost host, HttpMessageHandler server)
     {
         Host = host;
-        var handler = new CookieHandler(Cookies) { InnerHandler = host.App.GetTestServer().CreateHandler() };
+        var handler = new CookieHandler(Cookies) { InnerHandler = server };
         http = new HttpClient(handler) { BaseAddress = new Uri("http://localhost/") };
     }
 

@@ -37,6 +37,18 @@ public sealed class PdfReaderTests
         Assert.Contains(read.Diagnostics, d => d.Code == "pdf-running-text" && d.Message.Contains("page numbers", StringComparison.Ordinal));
     }
 
+    // Found by the reader fuzzer: a damaged file whose two pages showed the same line read as empty text, no error.
+    [Fact]
+    public void TwoPages_OfTheSameOneLine_AreRefused_NotReadAsEmptyText()
+    {
+        var pdf = new PdfPages().Line("3. Third point, set apart.").NewPage().Line("3. Third point, set apart.").Build();
+
+        var read = ReadPdf(pdf, "same.pdf");
+
+        Assert.Equal("same.pdf: the PDF has no text besides what repeats on every page as a header or footer", read.Error);
+        Assert.Equal("", read.Text);
+    }
+
     [Fact]
     public void TwoPages_ReadAsOneParagraphPerPoint_WithWrappedLinesJoined()
     {

@@ -21,6 +21,7 @@ public static class CorpusStatement
         }
         await using var db = host.Db();
         db.Actor = "tests";
-        Assert.True((await StatementIngest.IngestAsync(db, documents)).Succeeded);
+        var report = await StatementIngest.IngestAsync(db, documents);
+        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Select(p => p.English)));
     }
 }

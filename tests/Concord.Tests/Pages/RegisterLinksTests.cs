@@ -1,7 +1,4 @@
-using Concord.Commands;
-using Concord.Data.Ingest;
 using Concord.Data.Tests;
-using Concord.Reading;
 using Concord.Tests.Api;
 using Concord.Text.Tests;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +30,7 @@ public sealed class RegisterLinksTests
     public async Task CorpusStatement_ItsCooperationCommitteeIsNamedInBothVersions_WithTheNameMarked(string provider)
     {
         await using var host = await ApiHost.StartAsync(provider, isPublic: true);
-        await IngestCorpusAsync(host);
+        await CorpusStatement.IngestAsync(host);
         int committee;
         await using (var db = host.Db())
             committee = await db.Mechanisms.Where(m => m.Name == "Việt Nam-Japan Cooperation Committee").Select(m => m.Id).SingleAsync();
@@ -55,20 +52,5 @@ public sealed class RegisterLinksTests
             Assert.True(sentence.TextContent.Length < 1200, sentence.TextContent);
         Assert.Equal(2, viPage.Document.QuerySelectorAll("ol.mentions mark").Length);
         Assert.True(projects.Document.QuerySelectorAll("#initiatives tbody tr").Length >= 14);
-    }
-
-    static async Task IngestCorpusAsync(ApiHost host)
-    {
-        var loader = new DocumentLoader(new ReadOptions(), null, null);
-        var documents = new List<IngestDocument>();
-        foreach (var name in new[] { Corpus.StatementEn, Corpus.StatementVi })
-        {
-            var loaded = loader.Load(Corpus.Path(name), TextWriter.Null) ?? throw new InvalidOperationException($"cannot read {name}");
-            documents.Add(new IngestDocument(loaded.Document, loaded.Read.Format, loaded.Read.Encoding));
-        }
-        await using var db = host.Db();
-        db.Actor = "tests";
-        var report = await StatementIngest.IngestAsync(db, documents);
-        Assert.True(report.Succeeded, string.Join("; ", report.Problems.Select(p => p.English)));
     }
 }

@@ -50,4 +50,30 @@ public sealed class HomePageTests
         Assert.Contains("31/05/2026", page.Main, StringComparison.Ordinal);
         Assert.Contains("20/01/2026", page.Main, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Home_AfterAChangeMadeElsewhere_ShowsIt(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider, isPublic: true);
+        Seed seed;
+        await using (var db = host.Db()) seed = await Seed.WriteAsync(db);
+        using var browser = new PageClient(host).Culture("en");
+        var before = await browser.PageAsync("/");
+        Assert.Contains($"/commitments/{seed.Overdue}", Card(before, "Overdue"), StringComparison.Ordinal);
+
+        // Written straight into the database, as another instance or a command-line import would.
+        await using (var db = host.Db())
+        {
+            var overdue = await db.Commitments.FindAsync(seed.Overdue);
+            overdue!.Status = CommitmentStatus.Completed;
+            await db.SaveChangesAsync();
+        }
+        var after = await browser.PageAsync("/");
+
+        Assert.DoesNotContain($"/commitments/{seed.Overdue}\"", Card(after, "Overdue"), StringComparison.Ordinal);
+    }
+
+    static string Card(PageResponse page, string title) =>
+        page.Document.QuerySelectorAll("section.dashboard .card").SingleOrDefault(c => c.QuerySelector("h3")!.TextContent == title)?.InnerHtml ?? "";
 }

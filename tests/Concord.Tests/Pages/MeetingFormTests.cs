@@ -14,6 +14,9 @@ public sealed class MeetingFormTests
         var (host, sample) = await RegistersPageTests.StartAsync(provider, isPublic: false);
         await using var _h = host;
         using var browser = await new PageClient(host).Culture("en").SignInAsync(Role.Coordinator, name: "desk");
+        // Read first, so that what these pages keep from the register is there before the meeting is recorded.
+        Assert.Contains("1 not met within their cadence", (await browser.PageAsync("/registers")).Main, StringComparison.Ordinal);
+        Assert.Single((await browser.PageAsync("/mechanisms")).Document.QuerySelectorAll("#mechanisms .chip.overdue"));
         var page = await browser.PageAsync($"/mechanisms/{sample.Committee}");
 
         var posted = await browser.SubmitAsync(page, "#meeting-form", new Dictionary<string, string>
@@ -32,6 +35,8 @@ public sealed class MeetingFormTests
         Assert.Contains("Hà Nội", first, StringComparison.Ordinal);
         Assert.Null(after.Document.QuerySelector("main .chip.overdue"));
         Assert.Contains("6/1/2027", after.Document.QuerySelector("dl.facts")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("not met within their cadence", (await browser.PageAsync("/registers")).Main, StringComparison.Ordinal);
+        Assert.Empty((await browser.PageAsync("/mechanisms")).Document.QuerySelectorAll("#mechanisms .chip.overdue"));
         await using var db = host.Db();
         var saved = await db.Meetings.SingleAsync(m => m.MechanismId == sample.Committee && m.Date == new DateOnly(2026, 6, 1));
         Assert.Equal(("Hà Nội", "Second session: berth plans agreed."), (saved.Place, saved.Note));

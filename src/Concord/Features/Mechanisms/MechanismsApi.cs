@@ -33,13 +33,13 @@ public static class MechanismsApi
         return group;
     }
 
-    static async Task<Results<Ok<Page<MechanismView>>, ValidationProblem>> ListAsync(RegisterDb db, bool? lapsed, int? limit, int? offset)
+    static async Task<Results<Ok<Page<MechanismView>>, ValidationProblem>> ListAsync(RegisterDb db, RegisterMemo memo, bool? lapsed, int? limit, int? offset, HttpContext http)
     {
         var errors = new Errors();
         var paging = Paging.Read(limit, offset, errors);
         if (errors.Any) return errors.Problem();
         // Few enough to judge in memory: the cadence depends on today's date, so it cannot be filtered in SQL.
-        var all = await LoadAsync(db, db.Mechanisms.OrderBy(m => m.Name), withMentions: false);
+        var all = await AllAsync(db, memo, http.RequestAborted);
         var kept = lapsed is { } flag ? all.Where(m => m.Cadence.Lapsed == flag).ToList() : all;
         return TypedResults.Ok(paging.Of(kept.Skip(paging.Offset).Take(paging.Limit).ToList(), kept.Count));
     }
@@ -108,15 +108,24 @@ public static class MechanismsApi
         }
     }
 
+    /// <summary>Every mechanism by name, judged for today, kept until the register changes: the list, the
+    /// registers page and the mechanisms page all start from it.</summary>
+    public static Task<IReadOnlyList<MechanismView>> AllAsync(RegisterDb db, RegisterMemo memo, CancellationToken cancellationToken) =>
+        memo.GetAsync(db, "mechanisms", () => LoadAsync(db, db.Mechanisms.OrderBy(m => m.Name).ThenBy(m => m.Id), withMentions: false), cancellationToken);
+
     /// <summary>The mechanisms of <paramref name="mechanisms"/> with their meetings and cadence judged for today.</summary>
     public static async Task<IReadOnlyList<MechanismView>> LoadAsync(RegisterDb db, IQueryable<Mechanism> mechanisms, bool withMentions)
     {
         var list = await mechanisms.AsNoTracking().ToListAsync();
         var ids = list.Select(m => m.Id).ToList();
         var meetings = (await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.MechanismId)).ToListAsync()).ToLookup(m => m.MechanismId);
-        var named = (await db.Mentions.AsNoTracking().Where(m => m.MechanismId != null && ids.Contains(m.MechanismId.Value))
-                .Join(db.Items, m => m.ItemId, i => i.Id, (m, i) => new { m.MechanismId, i.Statement.Date }).ToListAsync())
-            .Where(x => x.Date is not null).GroupBy(x => x.MechanismId!.Value).ToDictionary(g => g.Key, g => g.Min(x => x.Date));
+        // The date of the first statement naming each mechanism, counted in the database: a large register names
+        // its mechanisms tens of thousands of times.
+        var named = await db.Mentions.AsNoTracking().Where(m => m.MechanismId != null && ids.Contains(m.MechanismId.Value))
+            .Join(db.Items, m => m.ItemId, i => i.Id, (m, i) => new { Mechanism = m.MechanismId!.Value, i.Statement.Date })
+            .Where(x => x.Date != null)
+            .GroupBy(x => x.Mechanism).Select(g => new { g.Key, First = g.Min(x => x.Date) })
+            .ToDictionaryAsync(x => x.Key, x => x.First);
         var today = Deadlines.Today(db.Clock);
         var views = new List<MechanismView>(list.Count);
         foreach (var m in list)

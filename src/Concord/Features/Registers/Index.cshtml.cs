@@ -1,6 +1,7 @@
 using Concord.Data;
 using Concord.Data.Tracking;
 using Concord.Features.Mechanisms;
+using Concord.Web;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -8,7 +9,7 @@ namespace Concord.Features.Registers;
 
 /// <summary><c>/registers</c>: the registers of mechanisms, programmes, projects, events and agencies, with how
 /// many each holds.</summary>
-public sealed class IndexModel(RegisterDb db) : PageModel
+public sealed class IndexModel(RegisterDb db, RegisterMemo memo) : PageModel
 {
     public sealed record Entry(string Key, string Href, int Count, string? HintKey = null, int Hint = 0);
 
@@ -19,7 +20,7 @@ public sealed class IndexModel(RegisterDb db) : PageModel
         var ct = HttpContext.RequestAborted;
         var kinds = (await db.Initiatives.AsNoTracking().GroupBy(i => i.Kind).Select(g => new { Kind = g.Key, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(k => k.Kind, k => k.Count, StringComparer.Ordinal);
-        var mechanisms = await MechanismsApi.LoadAsync(db, db.Mechanisms, withMentions: false);
+        var mechanisms = await MechanismsApi.AllAsync(db, memo, ct);
         Entries =
         [
             new("Registers.Mechanisms", "/mechanisms", mechanisms.Count, "Registers.LapsedCount", mechanisms.Count(m => m.Cadence.Lapsed)),

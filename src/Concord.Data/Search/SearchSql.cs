@@ -29,9 +29,9 @@ internal sealed record SearchSql(string Select, string Count, object[] SelectArg
         else if (indexed.Count > 0)
         {
             string query = $"to_tsquery('simple', {P(FullTextSyntax.TsQuery(indexed))})";
-            where.Add($"to_tsvector('simple', e.\"Folded\") @@ {query}");
+            where.Add($"e.\"Words\" @@ {query}");
             // Normalisation 1 divides by the log of the length, as bm25 favours the shorter of two equal matches.
-            score = $"ts_rank(to_tsvector('simple', e.\"Folded\"), {query}, 1)::float8";
+            score = $"ts_rank(e.\"Words\", {query}, 1)::float8";
         }
         foreach (var term in terms.Where(t => t.Unspaced))
             where.Add(sqlite ? $"instr(e.\"Folded\", {P(term.Phrase)}) > 0" : $"strpos(e.\"Folded\", {P(term.Phrase)}) > 0");

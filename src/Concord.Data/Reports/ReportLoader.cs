@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -8,8 +9,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Concord.Data.Reports;
 
 /// <summary>Loads a <see cref="ReportSource"/>: the register as it is, or a statement as it stood at the end of a
-/// past day (<see cref="RegisterAsOf"/>). Agencies and mechanisms are not kept per statement in the history: both
-/// readings use their present names, and a mechanism's meetings up to the day.</summary>
+/// past day (<see cref="RegisterAsOf"/>). A past day's report names agencies as they were named that day (ministries
+/// are merged and renamed; a report of last year names last year's ministry), and mechanisms by their present names,
+/// with their meetings up to the day.</summary>
 internal static class ReportLoader
 {
     public static async Task<ReportSource?> LoadAsync(RegisterDb db, string key, CancellationToken cancellationToken)
@@ -42,12 +44,29 @@ internal static class ReportLoader
         var commitments = items.SelectMany(i => i.Commitments).Where(c => c.IsCommitment).ToList();
         var agencyIds = commitments.SelectMany(c => c.Agencies).Select(a => a.AgencyId).Distinct().ToList();
         var agencies = await db.Agencies.AsNoTracking().Where(a => agencyIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, cancellationToken);
+        await NameAsOfAsync(db, agencies, day, cancellationToken);
         foreach (var c in commitments)
             c.Agencies.RemoveAll(a => !agencies.ContainsKey(a.AgencyId));
         foreach (var a in commitments.SelectMany(c => c.Agencies))
             a.Agency = agencies[a.AgencyId];
         var languages = statement.Versions.ToDictionary(v => v.Id, v => v.Language);
         return new ReportSource(statement, languages, items, commitments, await MechanismsAsync(db, statement.Id, cancellationToken));
+    }
+
+    /// <summary>Gives each agency the names its latest change up to the end of <paramref name="day"/> recorded.</summary>
+    static async Task NameAsOfAsync(RegisterDb db, Dictionary<int, Agency> agencies, DateOnly day, CancellationToken cancellationToken)
+    {
+        var cutoff = day.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        var ids = agencies.Keys.Select(id => id.ToString(CultureInfo.InvariantCulture)).ToList();
+        var changes = await db.Changes.AsNoTracking()
+            .Where(c => c.Entity == nameof(Agency) && ids.Contains(c.EntityId) && c.At < cutoff)
+            .OrderBy(c => c.Id).Select(c => new { c.EntityId, c.After }).ToListAsync(cancellationToken);
+        foreach (var latest in changes.GroupBy(c => c.EntityId, StringComparer.Ordinal).Select(g => g.Last()))
+        {
+            if (latest.After is null || JsonSerializer.Deserialize<Agency>(latest.After, HistoryJson) is not { } then) continue;
+            var agency = agencies[int.Parse(latest.EntityId, CultureInfo.InvariantCulture)];
+            (agency.NameVi, agency.NameEn, agency.Acronym) = (then.NameVi, then.NameEn, then.Acronym);
+        }
     }
 
     static async Task<IReadOnlyList<(Mechanism, DateOnly?)>> MechanismsAsync(RegisterDb db, int statementId, CancellationToken cancellationToken)

@@ -135,6 +135,35 @@ public sealed class ImplementationReportTests
 
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Build_AsOfADayBeforeAnAgencyWasRenamed_NamesItAsItWasThen(string provider)
+    {
+        var clock = new MovingClock();
+        await using var register = await TestRegister.CreateAsync(provider, clock);
+        var sample = await ReportSample.ArrangeAsync(register.Store, clock);
+        // The ministry is merged into another on 2026-03-01 and takes its name.
+        clock.Now = new DateTimeOffset(2026, 3, 1, 9, 0, 0, TimeSpan.Zero);
+        await using (var db = register.Store.Open())
+        {
+            var mpi = await db.Agencies.FindAsync(sample.Mpi);
+            (mpi!.NameVi, mpi.NameEn) = ("Bộ Tài chính", "Ministry of Finance");
+            await db.SaveChangesAsync();
+        }
+        clock.Now = ReportSample.Today;
+        await using var reader = register.Store.Open();
+
+        var before = await ImplementationReports.BuildAsync(reader, ReportSample.Key, "en", new DateOnly(2026, 2, 28));
+        var after = await ImplementationReports.BuildAsync(reader, ReportSample.Key, "en", new DateOnly(2026, 3, 1));
+        var now = await ImplementationReports.BuildAsync(reader, ReportSample.Key, "vi");
+
+        static IReadOnlyList<string> Lead(ImplementationReport? report, int id) =>
+            report!.AllCommitments().Single(x => x.Commitment.Id == id).Commitment.Lead;
+        Assert.Equal(["Ministry of Planning and Investment"], Lead(before, sample.Overdue));
+        Assert.Equal(["Ministry of Finance"], Lead(after, sample.Overdue));
+        Assert.Equal(["Bộ Tài chính"], Lead(now, sample.Overdue));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
     public async Task Build_UnknownStatementOrADayBeforeItExisted_IsNull(string provider)
     {
         var clock = new MovingClock();

@@ -41,7 +41,7 @@ public sealed class SmallDisk : IDisposable
     /// <summary>Frees the space <see cref="Fill"/> took.</summary>
     public void Free() => File.Delete(System.IO.Path.Combine(Path, "filler"));
 
-    static int Run(params string[] arguments)
+    public static int Run(params string[] arguments)
     {
         var info = new ProcessStartInfo(arguments[0]) { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var a in arguments.Skip(1)) info.ArgumentList.Add(a);

@@ -8,6 +8,10 @@
 # sqlite: a fresh file under $SCALE_DIR (default /tmp/concord-scale). postgres: a fresh database on the server of
 # $CONCORD_SCALE_POSTGRES (a connection string), else on the test server of scripts/postgres.sh (fsync off: its
 # write figures flatter). The row is appended to $SCALE_DIR/results.md and the detail kept beside it.
+# Lists and searches are measured twice: the same URL repeated (answered from the cache after the first) and every
+# request a different URL (bench/wrk/fresh.lua: no answer from the cache). The home page is measured repeated under
+# load, and cold (the first read after the register changed) with one client over twenty of its pages.
+# SCALE_REUSE=1 measures again a register generated before by the same command, without generating it again.
 # Measure on a quiet machine: wrk and the server share its cores. An answer slower than 10 s counts as an error.
 set -euo pipefail
 statements=${1:?usage: scale.sh STATEMENTS sqlite|postgres [ITEMS_PER_STATEMENT] [SECONDS]}
@@ -24,7 +28,7 @@ detail="$dir/$name.md"
 
 case "$provider" in
   sqlite)
-    rm -f "$dir/$name.db" "$dir/$name.db-wal" "$dir/$name.db-shm"
+    [ "${SCALE_REUSE:-}" = 1 ] || rm -f "$dir/$name.db" "$dir/$name.db-wal" "$dir/$name.db-shm"
     db="$dir/$name.db"
     size() { stat -c %s "$db" "$db-wal" 2>/dev/null | awk '{ s += $1 } END { print s }'; } ;;
   postgres)
@@ -38,8 +42,10 @@ args = ['psql', '-X', '-q', '-t', '-A', '-h', parts.get('Host', '127.0.0.1'), '-
 sys.exit(subprocess.call(args))
 PY
     }
-    pg "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)"
-    pg "CREATE DATABASE \"$database\""
+    if [ "${SCALE_REUSE:-}" != 1 ]; then
+      pg "DROP DATABASE IF EXISTS \"$database\" WITH (FORCE)"
+      pg "CREATE DATABASE \"$database\""
+    fi
     db=$(conn "$database")
     size() { pg "SELECT pg_database_size('$database')"; } ;;
   *) echo "scale.sh: provider is sqlite or postgres, not '$provider'" >&2; exit 2 ;;
@@ -49,10 +55,17 @@ echo "building (Release)..." >&2
 dotnet build -c Release -v q -nologo "$root/bench/Concord.Load" >&2
 dotnet build -c Release -v q -nologo "$root/src/Concord" >&2
 
-echo "generating $statements statements of $per items into $provider..." >&2
-started=$(date +%s.%N)
-gen=$(dotnet "$root/bench/Concord.Load/bin/Release/net10.0/Concord.Load.dll" generate --db "$db" --statements "$statements" --items-per-statement "$per" 2>"$dir/$name.generate.log")
-gen_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+if [ "${SCALE_REUSE:-}" = 1 ]; then
+  [ -f "$dir/$name.generated" ] || { echo "scale.sh: nothing generated before in $dir/$name.generated" >&2; exit 1; }
+  { read -r gen_seconds; read -r gen; } <"$dir/$name.generated"
+else
+  echo "generating $statements statements of $per items into $provider..." >&2
+  rm -f "$dir/$name.generated"
+  started=$(date +%s.%N)
+  gen=$(dotnet "$root/bench/Concord.Load/bin/Release/net10.0/Concord.Load.dll" generate --db "$db" --statements "$statements" --items-per-statement "$per" 2>"$dir/$name.generate.log")
+  gen_seconds=$(echo "$(date +%s.%N) - $started" | bc)
+  printf '%s\n%s\n' "$gen_seconds" "$gen" >"$dir/$name.generated"
+fi
 echo "$gen" >&2
 
 dotnet "$root/src/Concord/bin/Release/net10.0/concord.dll" serve --db "$db" --public --urls "$base" >"$dir/$name.serve.log" 2>&1 &
@@ -72,12 +85,22 @@ rss_idle=$(rss VmRSS)
 ( peak=0; while kill -0 "$server_pid" 2>/dev/null; do r=$(rss VmRSS 2>/dev/null || echo 0); [ "${r:-0}" -gt "$peak" ] && peak=$r && echo "$peak" >"$dir/$name.rss"; sleep 0.5; done ) &
 sampler_pid=$!
 
-measure() {  # URL -> "p50 / p95 / p99" in ms
-  wrk -t2 -c32 -d3s "$base$1" >/dev/null
-  wrk -t2 -c32 -d"${seconds}s" --timeout 10s -s "$root/bench/wrk/percentiles.lua" "$base$1" | awk '$1 == "percentiles" { printf "%s / %s / %s", $2, $3, $4; if ($6 > 0) printf " (%d errors)", $6 }'
+measure() {  # URL [script] -> "p50 / p95 / p99" in ms
+  local script=$root/bench/wrk/${2:-percentiles}.lua
+  wrk -t2 -c32 -d3s -s "$script" "$base$1" >/dev/null
+  wrk -t2 -c32 -d"${seconds}s" --timeout 10s -s "$script" "$base$1" | awk '$1 == "percentiles" { printf "%s / %s / %s", $2, $3, $4; if ($6 > 0) printf " (%d errors)", $6 }'
 }
+cold_home() {  # one client, twenty pages of the home page never read before -> "median / slowest" in ms
+  local pages=$(( statements / 10 < 21 ? statements / 10 : 21 ))
+  curl -s -o /dev/null "$base/"   # the first page: the page's code compiled and its queries planned
+  for page in $(seq 2 "$pages"); do curl -s -o /dev/null -w '%{time_total}\n' "$base/?page=$page"; done |
+    sort -n | awk '{ t[NR] = $1 * 1000 } END { printf "%.1f / %.1f", t[int((NR + 1) / 2)], t[NR] }'
+}
+home_cold=$(cold_home)
 list=$(measure "/api/commitments?status=in-progress&limit=50")
+list_uncached=$(measure "/api/commitments?status=in-progress&limit=50" fresh)
 search=$(measure "/api/search?q=duong%20sat&limit=20")
+search_uncached=$(measure "/api/search?q=duong%20sat&limit=20" fresh)
 home=$(measure "/")
 {
   echo "# $statements statements × $per items on $provider ($(date -u +%Y-%m-%dT%H:%MZ))"
@@ -90,9 +113,9 @@ items=$(echo "$gen" | sed -nE 's/.* ([0-9]+) items, .*/\1/p')
 rate=$(echo "$gen" | sed -nE 's/.* ([0-9]+) items\/s.*/\1/p')
 mb=$(( $(size) / 1048576 ))
 
-header='| statements | items | provider | generate (s) | items/s | database (MB) | server RSS idle / peak (MB) | list p50 / p95 / p99 (ms) | search p50 / p95 / p99 (ms) | home page p50 / p95 / p99 (ms) |'
-[ -f "$dir/results.md" ] || printf '%s\n|%s\n' "$header" " ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" >"$dir/results.md"
-row="| $statements | $items | $provider | $(printf '%.0f' "$gen_seconds") | $rate | $mb | $rss_idle / $rss_peak | $list | $search | $home |"
+header='| statements | items | provider | generate (s) | items/s | database (MB) | server RSS idle / peak (MB) | list p50 / p95 / p99 (ms) | list, uncached | search p50 / p95 / p99 (ms) | search, uncached | home page p50 / p95 / p99 (ms) | home page cold, median / slowest (ms) |'
+[ -f "$dir/results.md" ] || printf '%s\n|%s\n' "$header" " ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |" >"$dir/results.md"
+row="| $statements | $items | $provider | $(printf '%.0f' "$gen_seconds") | $rate | $mb | $rss_idle / $rss_peak | $list | $list_uncached | $search | $search_uncached | $home | $home_cold |"
 echo "$row" >>"$dir/results.md"
 echo "$header"
 echo "$row"

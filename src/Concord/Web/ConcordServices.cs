@@ -37,7 +37,13 @@ public static class ConcordServices
         services.AddExceptionHandler<ProblemExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddOpenApi();
-        services.AddOutputCache(o => o.AddPolicy(RegisterCache.Name, new RegisterCache()));
+        // Answers of a revision the register has left are never served again but stay until pushed out: a small
+        // cache keeps that dead weight small (the default is 100 MB, which readers asking for ever-new URLs fill).
+        services.AddOutputCache(o =>
+        {
+            o.AddPolicy(RegisterCache.Name, new RegisterCache());
+            o.SizeLimit = 32 * 1024 * 1024;
+        });
         services.AddMemoryCache(o => o.SizeLimit = 2000);
         services.AddSingleton<RegisterMemo>();
         services.AddConcordPages(settings);

@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Concord.Data.History;
 using Concord.Data.Register;
+using Concord.Data.Tracking;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Data.Reports;
@@ -78,12 +79,7 @@ internal static class ReportLoader
         var mechanisms = await db.Mechanisms.AsNoTracking().Where(m => ids.Contains(m.Id)).Include(m => m.Meetings)
             .OrderBy(m => m.Name).ThenBy(m => m.Id).ToListAsync(cancellationToken);
         // The earliest statement naming each: the cadence counts from it until the first meeting.
-        var named = await db.Mentions.AsNoTracking()
-            .Where(m => m.MechanismId != null && ids.Contains(m.MechanismId.Value))
-            .Join(db.Items, m => m.ItemId, i => i.Id, (m, i) => new { Mechanism = m.MechanismId!.Value, i.StatementId })
-            .Join(db.Statements, x => x.StatementId, s => s.Id, (x, s) => new { x.Mechanism, s.Date })
-            .Distinct().ToListAsync(cancellationToken);
-        var first = named.Where(n => n.Date is not null).GroupBy(n => n.Mechanism).ToDictionary(g => g.Key, g => g.Min(n => n.Date));
+        var first = await MechanismCadence.FirstNamedAsync(db, ids, cancellationToken);
         return [.. mechanisms.Select(m => (m, first.GetValueOrDefault(m.Id)))];
     }
 

@@ -57,4 +57,28 @@ public sealed class ReportPageTests
         Assert.Null(future.Document.QuerySelector("article.report"));
         Assert.Contains("after today", future.Document.QuerySelector("[role=alert]")!.TextContent, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Report_AfterAnUpdateElsewhere_ShowsIt_OnThePageAndInTheApi(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider, isPublic: true);
+        Seed seed;
+        await using (var db = host.Db()) seed = await Seed.WriteAsync(db);
+        using var en = new PageClient(host).Culture("en");
+        string page = $"/report?statement={seed.Key}&lang=en", api = $"/api/statements/{seed.Key}/report?lang=en";
+        Assert.DoesNotContain("a decree", (await en.PageAsync(page)).Main, StringComparison.Ordinal);
+        Assert.DoesNotContain("a decree", await host.Anonymous().GetStringAsync(api), StringComparison.Ordinal);
+
+        // Written straight into the database, as another instance would.
+        await using (var db = host.Db())
+        {
+            db.Updates.Add(new ProgressUpdate { CommitmentId = seed.Overdue, Date = new DateOnly(2026, 6, 2), Author = "lan",
+                Text = "The committee waits for a decree.", CreatedAt = new DateTime(2026, 6, 2, 0, 0, 0, DateTimeKind.Utc) });
+            await db.SaveChangesAsync();
+        }
+
+        Assert.Contains("a decree", (await en.PageAsync(page)).Document.QuerySelector("ul.report-late")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("a decree", await host.Anonymous().GetStringAsync(api), StringComparison.Ordinal);
+    }
 }

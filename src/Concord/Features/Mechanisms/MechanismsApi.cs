@@ -119,13 +119,7 @@ public static class MechanismsApi
         var list = await mechanisms.AsNoTracking().ToListAsync();
         var ids = list.Select(m => m.Id).ToList();
         var meetings = (await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.MechanismId)).ToListAsync()).ToLookup(m => m.MechanismId);
-        // The date of the first statement naming each mechanism, counted in the database: a large register names
-        // its mechanisms tens of thousands of times.
-        var named = await db.Mentions.AsNoTracking().Where(m => m.MechanismId != null && ids.Contains(m.MechanismId.Value))
-            .Join(db.Items, m => m.ItemId, i => i.Id, (m, i) => new { Mechanism = m.MechanismId!.Value, i.Statement.Date })
-            .Where(x => x.Date != null)
-            .GroupBy(x => x.Mechanism).Select(g => new { g.Key, First = g.Min(x => x.Date) })
-            .ToDictionaryAsync(x => x.Key, x => x.First);
+        var named = await MechanismCadence.FirstNamedAsync(db, ids, default);
         var today = Deadlines.Today(db.Clock);
         var views = new List<MechanismView>(list.Count);
         foreach (var m in list)

@@ -3,6 +3,8 @@ using System.Text;
 using Concord.Data;
 using Concord.Data.Reports;
 using Concord.Data.Tracking;
+using Concord.Features.Reports;
+using Concord.Web;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +13,7 @@ namespace Concord.Features.Report;
 
 /// <summary><c>/report</c> and <c>/statements/{key}/report</c>: a statement's implementation report in Vietnamese or
 /// English, as of today or a past day, as a printable page, with the same report to download as DOCX and XLSX.</summary>
-public sealed class ReportModel(RegisterDb db, TrackingOptions tracking) : PageModel
+public sealed class ReportModel(RegisterDb db, TrackingOptions tracking, RegisterMemo memo) : PageModel
 {
     [FromRoute(Name = "key")] public string? Key { get; set; }
     [FromQuery(Name = "statement")] public string? Statement { get; set; }
@@ -48,7 +50,7 @@ public sealed class ReportModel(RegisterDb db, TrackingOptions tracking) : PageM
         else AsOf = null;
         if (key is null || AsOfProblem is not null) return Page();
 
-        Report = await ImplementationReports.BuildAsync(db, key, Language, day, tracking, ct);
+        Report = await ReportsApi.BuildAsync(db, memo, tracking, key, Language, day, ct);
         if (Report is null)
         {
             if (Key is not null && !await db.Statements.AnyAsync(s => s.Key == key, ct)) return NotFound();

@@ -22,7 +22,7 @@ public static class ReportsApi
     }
 
     static async Task<Results<Ok<ImplementationReport>, FileContentHttpResult, ValidationProblem, ProblemHttpResult>> ReportAsync(
-        string key, RegisterDb db, TrackingOptions tracking, string? lang, string? asOf, string? format, CancellationToken cancellationToken)
+        string key, RegisterDb db, RegisterMemo memo, TrackingOptions tracking, string? lang, string? asOf, string? format, CancellationToken cancellationToken)
     {
         var errors = new Errors();
         string language = lang ?? "vi";
@@ -41,7 +41,7 @@ public static class ReportsApi
         }
         if (errors.Any) return errors.Problem();
 
-        var report = await ImplementationReports.BuildAsync(db, key, language, day, tracking, cancellationToken);
+        var report = await BuildAsync(db, memo, tracking, key, language, day, cancellationToken);
         if (report is null)
             return day is { } past && past < today && await StatementExistsAsync(db, key, cancellationToken)
                 ? Problems.NotFound($"statement '{key}' in the register on {past:yyyy-MM-dd}: it was added later")
@@ -54,6 +54,13 @@ public static class ReportsApi
         string name = $"{key}-{(language == "vi" ? "bao-cao" : "report")}-{report.AsOf:yyyy-MM-dd}.{kind}";
         return TypedResults.File(stream.ToArray(), kind == "docx" ? DocxType : XlsxType, name);
     }
+
+    /// <summary>A statement's report, kept until the register changes (it reads the mechanisms of the whole register,
+    /// and a report is read by many, in three formats); the page and the API share it.</summary>
+    internal static Task<ImplementationReport?> BuildAsync(RegisterDb db, RegisterMemo memo, TrackingOptions tracking, string key, string language,
+        DateOnly? day, CancellationToken cancellationToken) =>
+        memo.GetAsync(db, $"report/{key}/{language}/{day:yyyy-MM-dd}",
+            () => ImplementationReports.BuildAsync(db, key, language, day, tracking, cancellationToken), cancellationToken);
 
     static Task<bool> StatementExistsAsync(RegisterDb db, string key, CancellationToken cancellationToken) =>
         Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Statements, s => s.Key == key, cancellationToken);

@@ -56,7 +56,7 @@ public sealed class AgencyModel(RegisterDb db, TrackingOptions tracking, Registe
             .Select(g => new StatementGroup(g.First().Key, g.First().Title, g.First().Date, g.Select(r => new Row(r.Id, r.Text, r.Path, r.Party, r.Role,
                 r.Status, r.DeadlineEnd, r.DeadlineText, Deadlines.Evaluate(r.DeadlineEnd, r.Status, today, tracking.DueSoonDays))).ToList()))
             .ToList();
-        Mentions = await MentionContexts.LoadAsync(db, db.Mentions.Where(m => m.AgencyId == id), ct);
+        Mentions = await MentionContexts.LoadAsync(db, memo, $"agency/{id}", db.Mentions.Where(m => m.AgencyId == id), ct);
         return Page();
     }
 

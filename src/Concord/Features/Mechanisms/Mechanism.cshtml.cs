@@ -12,7 +12,7 @@ namespace Concord.Features.Mechanisms;
 
 /// <summary><c>/mechanisms/{id}</c>: a mechanism's cadence and meetings and the items that name it; for coordinators,
 /// a form to record a meeting, held to the same rules as <c>POST /api/mechanisms/{id}/meetings</c>.</summary>
-public sealed class MechanismModel(RegisterDb db, IStringLocalizer<Strings> strings) : PageModel
+public sealed class MechanismModel(RegisterDb db, RegisterMemo memo, IStringLocalizer<Strings> strings) : PageModel
 {
     public MechanismsApi.MechanismView View { get; private set; } = null!;
     public MentionContexts.Result Mentions { get; private set; } = null!;
@@ -58,7 +58,7 @@ public sealed class MechanismModel(RegisterDb db, IStringLocalizer<Strings> stri
         var found = await MechanismsApi.LoadAsync(db, db.Mechanisms.Where(m => m.Id == id), withMentions: false);
         if (found.Count == 0) return false;
         View = found[0];
-        Mentions = await MentionContexts.LoadAsync(db, db.Mentions.Where(m => m.MechanismId == id), HttpContext.RequestAborted);
+        Mentions = await MentionContexts.LoadAsync(db, memo, $"mechanism/{id}", db.Mentions.Where(m => m.MechanismId == id), HttpContext.RequestAborted);
         CanCoordinate = User.Coordinates();
         Today = Data.Tracking.Deadlines.Today(db.Clock);
         return true;

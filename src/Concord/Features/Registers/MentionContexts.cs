@@ -3,6 +3,7 @@ using Concord.Data.Register;
 using Concord.Features.Commitments;
 using Concord.Text;
 using Concord.Text.Segmentation;
+using Concord.Web;
 using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Features.Registers;
@@ -15,7 +16,13 @@ public static class MentionContexts
 
     public sealed record Result(IReadOnlyList<MentionedItem> Items, int Mentions, int Shown);
 
-    public static async Task<Result> LoadAsync(RegisterDb db, IQueryable<Mention> mentions, CancellationToken ct)
+    /// <summary>The mentions of one entry (<paramref name="entry"/> names it, like <c>agency/7</c>), kept until the
+    /// register changes: an entry of a large register is named tens of thousands of times, and finding the first
+    /// ones in the order of the statements reads them all.</summary>
+    public static Task<Result> LoadAsync(RegisterDb db, RegisterMemo memo, string entry, IQueryable<Mention> mentions, CancellationToken ct) =>
+        memo.GetAsync(db, "mentions|" + entry, () => ReadAsync(db, mentions, ct), ct);
+
+    static async Task<Result> ReadAsync(RegisterDb db, IQueryable<Mention> mentions, CancellationToken ct)
     {
         int total = await mentions.CountAsync(ct);
         var rows = await mentions.AsNoTracking()

@@ -47,8 +47,9 @@ public sealed class TimelineModel(RegisterDb db, TrackingOptions tracking, Regis
         if (string.IsNullOrWhiteSpace(Pillar)) Pillar = null;
         var pillars = db.Items.AsNoTracking().Where(i => i.Pillar != "");
         if (Statement is not null) pillars = pillars.Where(i => i.Statement.Key == Statement);
-        Pillars = (await pillars.Select(i => i.Pillar).Distinct().ToListAsync(ct))
-            .OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList();
+        // The points of every item of the register, for the filter: kept until the register changes.
+        Pillars = await memo.GetAsync(db, $"timeline-points|{Statement}", async () => (IReadOnlyList<string>)
+            (await pillars.Select(i => i.Pillar).Distinct().ToListAsync(ct)).OrderBy(p => p.Length).ThenBy(p => p, StringComparer.Ordinal).ToList(), ct);
 
         var statuses = new List<CommitmentStatus>();
         if (Status is not null && StatusOptions.FirstOrDefault(s => Kebab.Of(s) == Status) is var chosen && Kebab.Of(chosen) == Status)

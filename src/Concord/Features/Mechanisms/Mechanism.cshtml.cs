@@ -55,9 +55,9 @@ public sealed class MechanismModel(RegisterDb db, RegisterMemo memo, IStringLoca
 
     async Task<bool> LoadAsync(int id)
     {
-        var found = await MechanismsApi.LoadAsync(db, db.Mechanisms.Where(m => m.Id == id), withMentions: false);
-        if (found.Count == 0) return false;
-        View = found[0];
+        // From the list kept for the register's revision: judging the cadence reads every mention of the mechanism.
+        if ((await MechanismsApi.AllAsync(db, memo, HttpContext.RequestAborted)).FirstOrDefault(m => m.Id == id) is not { } view) return false;
+        View = view;
         Mentions = await MentionContexts.LoadAsync(db, memo, $"mechanism/{id}", db.Mentions.Where(m => m.MechanismId == id), HttpContext.RequestAborted);
         CanCoordinate = User.Coordinates();
         Today = Data.Tracking.Deadlines.Today(db.Clock);

@@ -30,7 +30,7 @@ case "$provider" in
   sqlite)
     [ "${SCALE_REUSE:-}" = 1 ] || rm -f "$dir/$name.db" "$dir/$name.db-wal" "$dir/$name.db-shm"
     db="$dir/$name.db"
-    size() { stat -c %s "$db" "$db-wal" 2>/dev/null | awk '{ s += $1 } END { print s }'; } ;;
+    size() { stat -c %s "$db" "$db-wal" 2>/dev/null | awk '{ s += $1 } END { printf "%.0f\n", s }'; } ;;
   postgres)
     server=${CONCORD_SCALE_POSTGRES:-$(bash "$root/scripts/postgres.sh" start)}
     database="concord_scale_${statements}_${per}"

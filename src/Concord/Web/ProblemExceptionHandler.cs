@@ -12,6 +12,14 @@ public sealed class ProblemExceptionHandler(IProblemDetailsService problems, ILo
     {
         // Pages show the error page instead (their UseExceptionHandler's path, which is set before this runs).
         if (context.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase)) return false;
+        // The client went away and its query was cancelled with it (PostgreSQL says "canceling statement due to user
+        // request"): there is nobody to answer, and nothing is wrong with the register.
+        if (context.RequestAborted.IsCancellationRequested)
+        {
+            log.LogDebug("{Method} {Path}: the client closed the request", context.Request.Method, context.Request.Path);
+            context.Response.StatusCode = StatusCodes.Status499ClientClosedRequest;
+            return true;
+        }
         (int status, string title, string detail) = exception switch
         {
             BadHttpRequestException bad => (bad.StatusCode, "The request could not be read", Readable(bad)),

@@ -10,7 +10,10 @@ public static class RegisterSearch
     {
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(query);
-        query = query with { Limit = Math.Clamp(query.Limit, 1, SearchQuery.MaxLimit), Offset = Math.Max(0, query.Offset) };
+        query = query with
+        {
+            Limit = Math.Clamp(query.Limit, 1, SearchQuery.MaxLimit), Offset = Math.Max(0, query.Offset), Ranked = Math.Max(1, query.Ranked),
+        };
         var terms = SearchQueryParser.Parse(query.Text);
         if (terms.Count == 0) return SearchPage.Empty(query);
 
@@ -21,11 +24,16 @@ public static class RegisterSearch
             if (statementId is null) return SearchPage.Empty(query);
         }
 
-        var sql = SearchSql.For(db.Provider, terms, statementId, Normalize(query.Language), Normalize(query.Kind), query.Limit, query.Offset);
+        var sql = SearchSql.For(db.Provider, terms, statementId, Normalize(query.Language), Normalize(query.Kind),
+            query.Ranked, query.Limit, query.Offset);
         var rows = await db.Database.SqlQueryRaw<SearchRow>(sql.Select, sql.SelectArguments).ToListAsync(cancellationToken);
-        int total = rows.Count < query.Limit && (rows.Count > 0 || query.Offset == 0)
-            ? query.Offset + rows.Count
+        long matched = rows.Count > 0 ? rows[0].Matched
+            : query.Offset == 0 ? 0
             : (await db.Database.SqlQueryRaw<int>(sql.Count, sql.CountArguments).ToListAsync(cancellationToken))[0];
+        bool capped = matched > query.Ranked;
+        int total = capped ? query.Ranked : (int)matched;
+        // The one ranked past the bound only told that there were more.
+        if (query.Offset + rows.Count > total) rows = rows.Take(Math.Max(0, total - query.Offset)).ToList();
 
         var places = await SearchPlaces.FindAsync(db, rows, cancellationToken);
         var hits = rows.Select(r =>
@@ -34,7 +42,7 @@ public static class RegisterSearch
             return new SearchHit(r.Kind, r.RefId, place.StatementKey, place.ItemPath, place.CommitmentId, r.Language, r.Score,
                 SnippetBuilder.Build(r.Text, terms));
         }).ToList();
-        return new SearchPage(hits, total, query.Offset, query.Limit);
+        return new SearchPage(hits, total, query.Offset, query.Limit, capped);
     }
 
     static string? Normalize(string? value) =>

@@ -6,6 +6,13 @@ public sealed record SearchQuery(string Text)
 {
     public const int MaxLimit = 200;
 
+    /// <summary>The default of <see cref="Ranked"/>.</summary>
+    public const int MostRanked = 2000;
+
+    /// <summary>How many matching texts are ranked at most: the first the index yields (the earliest written). A search
+    /// that matches more says so, and its pages end there; a word, a phrase or a filter narrows it.</summary>
+    public int Ranked { get; init; } = MostRanked;
+
     /// <summary>A statement's key, e.g. "aurelia-norvania-2026-03-12".</summary>
     public string? StatementKey { get; init; }
 

@@ -10,4 +10,7 @@ internal sealed class SearchRow
     public string Language { get; set; } = "";
     public string Text { get; set; } = "";
     public double Score { get; set; }
+
+    /// <summary>How many texts were ranked: one more than the bound when there were more.</summary>
+    public long Matched { get; set; }
 }

@@ -2,11 +2,16 @@ using System.Globalization;
 
 namespace Concord.Data.Search;
 
-/// <summary>The SQL of one search on one provider: a page of rows and the count of all. Every value (the
-/// full-text query, substrings, filters, paging) is a <c>{n}</c> placeholder that EF Core sends as a parameter.</summary>
+/// <summary>The SQL of one search on one provider: a page of rows, each carrying how many texts were ranked, and the
+/// count alone for a page past the end. Every value (the full-text query, substrings, filters, paging) is a
+/// <c>{n}</c> placeholder that EF Core sends as a parameter.</summary>
+/// <remarks>Only the first <c>ranked + 1</c> matches the index yields are ranked and counted: ranking every match
+/// of a word found in most texts reads most of the table (at 500,000 items, 0.3-0.6 s for one such search), and one
+/// more than the bound tells that there were more.</remarks>
 internal sealed record SearchSql(string Select, string Count, object[] SelectArguments, object[] CountArguments)
 {
-    public static SearchSql For(string provider, IReadOnlyList<SearchTerm> terms, int? statementId, string? language, string? kind, int limit, int offset)
+    public static SearchSql For(string provider, IReadOnlyList<SearchTerm> terms, int? statementId, string? language, string? kind,
+        int ranked, int limit, int offset)
     {
         bool sqlite = provider == "sqlite";
         var args = new List<object>();
@@ -17,14 +22,15 @@ internal sealed record SearchSql(string Select, string Count, object[] SelectArg
         }
 
         var indexed = terms.Where(t => !t.Unspaced).ToList();
-        string from = "\"SearchEntries\" AS e", score = sqlite ? "0.0" : "0.0::float8";
+        string from = "\"SearchEntries\" AS e", id = "e.\"Id\"", score = sqlite ? "0.0" : "0.0::float8";
         var where = new List<string>();
         if (indexed.Count > 0 && sqlite)
         {
-            from = "\"SearchFts\" JOIN \"SearchEntries\" AS e ON e.\"Id\" = \"SearchFts\".rowid";
             where.Add("\"SearchFts\" MATCH " + P(FullTextSyntax.Fts5(indexed)));
             // bm25 is lower for better matches; negated so that every provider's score grows with relevance.
             score = "-bm25(\"SearchFts\")";
+            from = "\"SearchFts\"";
+            id = "\"SearchFts\".rowid";
         }
         else if (indexed.Count > 0)
         {
@@ -35,34 +41,24 @@ internal sealed record SearchSql(string Select, string Count, object[] SelectArg
         }
         foreach (var term in terms.Where(t => t.Unspaced))
             where.Add(sqlite ? $"instr(e.\"Folded\", {P(term.Phrase)}) > 0" : $"strpos(e.\"Folded\", {P(term.Phrase)}) > 0");
-        if (statementId is { } id) where.Add($"e.\"StatementId\" = {P(id)}");
+        if (statementId is { } statement) where.Add($"e.\"StatementId\" = {P(statement)}");
         if (language is not null) where.Add($"e.\"Language\" = {P(language)}");
         if (kind is not null) where.Add($"e.\"Kind\" = {P(kind)}");
+        // Anything but words reads the entries' columns: joined to the index, which stays the first table scanned.
+        if (sqlite && from == "\"SearchFts\"" && where.Count > 1)
+            from = "\"SearchFts\" JOIN \"SearchEntries\" AS e ON e.\"Id\" = \"SearchFts\".rowid";
 
-        if (sqlite && indexed.Count > 0 && where.Count == 1)
-            return RankedInIndex(where[0], args, limit, offset);
         string condition = string.Join(" AND ", where);
-        string count = $"SELECT COUNT(*) AS \"Value\" FROM {from} WHERE {condition}";
+        string bound = P(ranked + 1);
+        // The bound is applied before ranking, in a subquery SQLite does not flatten (it has a LIMIT and the outer
+        // query a window), so that bm25 stays where the full-text match is.
+        string candidates = $"SELECT {id} AS \"Id\", {score} AS \"Score\" FROM {from} WHERE {condition} LIMIT {bound}";
+        string count = $"SELECT COUNT(*) AS \"Value\" FROM ({candidates}) AS c";
         var countArgs = args.ToArray();
         string select = "SELECT e.\"Id\" AS \"Id\", e.\"Kind\" AS \"Kind\", e.\"RefId\" AS \"RefId\", e.\"StatementId\" AS \"StatementId\", "
-            + $"e.\"Language\" AS \"Language\", e.\"Text\" AS \"Text\", {score} AS \"Score\" FROM {from} WHERE {condition} "
-            + $"ORDER BY \"Score\" DESC, e.\"Id\" LIMIT {P(limit)} OFFSET {P(offset)}";
-        return new SearchSql(select, count, args.ToArray(), countArgs);
-    }
-
-    /// <summary>A SQLite search with nothing but words: counted and ranked inside the full-text index, so that only
-    /// the page's rows are read from the table.</summary>
-    static SearchSql RankedInIndex(string match, List<object> args, int limit, int offset)
-    {
-        string count = $"SELECT COUNT(*) AS \"Value\" FROM \"SearchFts\" WHERE {match}";
-        var countArgs = args.ToArray();
-        string limitArg = "{" + args.Count.ToString(CultureInfo.InvariantCulture) + "}", offsetArg = "{" + (args.Count + 1).ToString(CultureInfo.InvariantCulture) + "}";
-        args.Add(limit);
-        args.Add(offset);
-        string select = "SELECT e.\"Id\" AS \"Id\", e.\"Kind\" AS \"Kind\", e.\"RefId\" AS \"RefId\", e.\"StatementId\" AS \"StatementId\", "
-            + "e.\"Language\" AS \"Language\", e.\"Text\" AS \"Text\", r.\"Score\" AS \"Score\" FROM "
-            + $"(SELECT rowid AS \"Id\", -bm25(\"SearchFts\") AS \"Score\" FROM \"SearchFts\" WHERE {match} "
-            + $"ORDER BY \"Score\" DESC, rowid LIMIT {limitArg} OFFSET {offsetArg}) AS r "
+            + "e.\"Language\" AS \"Language\", e.\"Text\" AS \"Text\", r.\"Score\" AS \"Score\", r.\"Matched\" AS \"Matched\" FROM "
+            + $"(SELECT c.\"Id\", c.\"Score\", COUNT(*) OVER () AS \"Matched\" FROM ({candidates}) AS c "
+            + $"ORDER BY c.\"Score\" DESC, c.\"Id\" LIMIT {P(limit)} OFFSET {P(offset)}) AS r "
             + "JOIN \"SearchEntries\" AS e ON e.\"Id\" = r.\"Id\" ORDER BY r.\"Score\" DESC, e.\"Id\"";
         return new SearchSql(select, count, args.ToArray(), countArgs);
     }

@@ -109,6 +109,9 @@ public static class SearchCommand
             output.WriteLine("  " + hit.Snippet.Marked());
         }
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{page.Offset + 1}-{page.Offset + page.Hits.Count} of {page.Total}"));
+            $"{page.Offset + 1}-{page.Offset + page.Hits.Count} of {(page.Capped ? "more than " : "")}{page.Total}"));
+        if (page.Capped)
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"only the first {page.Total} found are ranked; add a word, a \"phrase\" or a filter to narrow the search"));
     }
 }

@@ -15,6 +15,7 @@ public static class SearchJson
         w.WriteString("schema", Schema);
         w.WriteString("query", query);
         w.WriteNumber("total", page.Total);
+        w.WriteBoolean("capped", page.Capped);
         w.WriteNumber("offset", page.Offset);
         w.WriteNumber("limit", page.Limit);
         w.WriteStartArray("hits");

@@ -201,4 +201,48 @@ public sealed class RegisterSearchTests
         Assert.Empty(past.Hits);
         Assert.Equal(all.Total, past.Total);
     }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_MoreMatchesThanRanked_SaysSoAndEndsItsPagesThere(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider);
+        await SearchSample.AddAsync(register.Store);
+
+        var all = await Search(register, new SearchQuery("hai") { Limit = 50 });
+        var capped = await Search(register, new SearchQuery("hai") { Limit = 50, Ranked = 3 });
+        var second = await Search(register, new SearchQuery("hai") { Limit = 2, Offset = 2, Ranked = 3 });
+        var past = await Search(register, new SearchQuery("hai") { Limit = 2, Offset = 4, Ranked = 3 });
+        var exact = await Search(register, new SearchQuery("hai") { Limit = 50, Ranked = all.Total });
+
+        Assert.True(all.Total >= 4);
+        Assert.False(all.Capped);
+        Assert.Equal((3, true), (capped.Total, capped.Capped));
+        Assert.Equal(3, capped.Hits.Count);
+        Assert.Subset(all.Hits.Select(h => (h.Kind, h.RefId, h.Language)).ToHashSet(), capped.Hits.Select(h => (h.Kind, h.RefId, h.Language)).ToHashSet());
+        Assert.Equal(capped.Hits.Select(h => h.Score).OrderDescending(), capped.Hits.Select(h => h.Score));
+        // The second page holds the one left of the three ranked, not the fourth match.
+        Assert.Equal((3, true), (second.Total, second.Capped));
+        Assert.Equal([(capped.Hits[2].Kind, capped.Hits[2].RefId, capped.Hits[2].Language)], second.Hits.Select(h => (h.Kind, h.RefId, h.Language)));
+        Assert.Empty(past.Hits);
+        Assert.Equal((3, true), (past.Total, past.Capped));
+        Assert.Equal((all.Total, false), (exact.Total, exact.Capped));
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_MoreMatchesThanRanked_WithAFilter_IsCappedAlike(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider);
+        await SearchSample.AddAsync(register.Store);
+
+        var vi = await Search(register, new SearchQuery("hai") { Language = "vi", Limit = 50 });
+        var viCapped = await Search(register, new SearchQuery("hai") { Language = "vi", Limit = 50, Ranked = 1 });
+
+        Assert.True(vi.Total >= 2);
+        Assert.All(vi.Hits, h => Assert.Equal("vi", h.Language));
+        Assert.Equal((1, true), (viCapped.Total, viCapped.Capped));
+        var hit = Assert.Single(viCapped.Hits);
+        Assert.Equal("vi", hit.Language);
+    }
 }

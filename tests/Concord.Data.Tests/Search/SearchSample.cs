@@ -61,6 +61,23 @@ public sealed record SearchSample(int StatementId, int RailwayCommitmentId, int 
         }
     }
 
+    /// <summary>Adds a statement of <paramref name="count"/> Vietnamese items that all name a hydropower plant
+    /// (<c>thuy dien</c>), for a search that matches more texts than it ranks.</summary>
+    public static async Task AddHydropowerAsync(RegisterStore store, int count, string key = "aurelia-norvania-2026-09-01")
+    {
+        var statement = new Statement { Key = key, Title = "Tuyên bố về năng lượng", PartyA = "Aurelia", PartyB = "Norvania", Date = new DateOnly(2026, 9, 1) };
+        var vi = Version(statement, "vi");
+        await using var db = store.Open();
+        db.Statements.Add(statement);
+        db.Versions.Add(vi);
+        for (int i = 1; i <= count; i++)
+        {
+            string path = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            db.Items.Add(Item(statement, path, i, (vi, $"Hai bên sẽ khảo sát nhà máy thủy điện số {path} và báo cáo kết quả trong năm 2027.")));
+        }
+        await db.SaveChangesAsync();
+    }
+
     static StatementVersion Version(Statement statement, string language) => new()
     {
         Statement = statement,

@@ -118,4 +118,24 @@ public sealed class SearchCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("give the words to search for", run.Error, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task MoreMatchesThanRanked_SaysSo_InTextAndJson(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider);
+        await SearchSample.AddHydropowerAsync(register.Store, Data.Search.SearchQuery.MostRanked + 1);
+
+        var text = CliRun.Of("search", "thuy dien", "--db", Db(register));
+        var json = CliRun.Of("search", "thuy dien", "--db", Db(register), "--json");
+        var narrow = CliRun.Of("search", "thuy dien", "--db", Db(register), "--json", "--kind", "commitment");
+
+        Assert.Equal((0, 0, 0), (text.ExitCode, json.ExitCode, narrow.ExitCode));
+        Assert.Contains("1-20 of more than 2000", text.Output, StringComparison.Ordinal);
+        Assert.Contains("narrow the search", text.Output, StringComparison.Ordinal);
+        var root = JsonDocument.Parse(json.Output).RootElement;
+        Assert.Equal((2000, true), (root.GetProperty("total").GetInt32(), root.GetProperty("capped").GetBoolean()));
+        var none = JsonDocument.Parse(narrow.Output).RootElement;
+        Assert.Equal((0, false), (none.GetProperty("total").GetInt32(), none.GetProperty("capped").GetBoolean()));
+    }
 }

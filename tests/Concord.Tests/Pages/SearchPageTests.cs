@@ -53,4 +53,33 @@ public sealed class SearchPageTests
         Assert.NotNull(page.Document.QuerySelector("form[role=search] label[for=q]"));
         Assert.Null(page.Document.QuerySelector("#results"));
     }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_MoreMatchesThanRanked_SaysMoreThanAndHowToNarrow_PageAndApi(string provider)
+    {
+        await using var host = await ApiHost.StartAsync(provider, isPublic: true);
+        await SearchSample.AddHydropowerAsync(host.Store, Data.Search.SearchQuery.MostRanked + 5);
+        using var vi = new PageClient(host);
+        using var en = new PageClient(host).Culture("en");
+
+        var first = await vi.PageAsync("/search?q=thuy%20dien");
+        var last = await en.PageAsync($"/search?q=thuy%20dien&offset={Data.Search.SearchQuery.MostRanked - 20}");
+        var narrowed = await en.PageAsync("/search?q=%22thuy%20dien%20so%2017%20va%22");
+        var api = await host.Anonymous().GetJsonAsync("/api/search?q=thuy%20dien&limit=5");
+
+        Assert.Equal("Hơn 2.000 kết quả", first.Document.QuerySelector("#results")!.TextContent.Trim());
+        Assert.Contains("thu hẹp", first.Main, StringComparison.Ordinal);
+        Assert.Equal(20, first.Document.QuerySelectorAll("ol.results > li").Length);
+        Assert.NotNull(first.Document.QuerySelector("a[rel=next]"));
+        // The last page of those ranked offers no next page.
+        Assert.Equal("More than 2,000 results", last.Document.QuerySelector("#results")!.TextContent.Trim());
+        Assert.Equal(20, last.Document.QuerySelectorAll("ol.results > li").Length);
+        Assert.Null(last.Document.QuerySelector("a[rel=next]"));
+        Assert.Equal("1 result", narrowed.Document.QuerySelector("#results")!.TextContent.Trim());
+        Assert.DoesNotContain("narrow", narrowed.Main, StringComparison.Ordinal);
+        Assert.Equal(2000, api.GetProperty("total").GetInt32());
+        Assert.True(api.GetProperty("capped").GetBoolean());
+        Assert.Equal(5, api.Items().Count());
+    }
 }

@@ -14,6 +14,9 @@ public static class SearchApi
     public sealed record HitView(string Kind, int RefId, string Statement, string? ItemPath, int? CommitmentId, string Language,
         double Score, string Snippet, string Marked, IReadOnlyList<SearchRange> Highlights);
 
+    /// <summary>A page of hits; <c>capped</c>: more texts matched than the <c>total</c> ranked.</summary>
+    public sealed record ResultsView(IReadOnlyList<HitView> Items, int Total, bool Capped, int Limit, int Offset);
+
     public static RouteGroupBuilder MapSearch(this RouteGroupBuilder api)
     {
         var group = api.MapGroup("/search").WithTags("Search").RequireAuthorization(Policies.Read);
@@ -21,7 +24,7 @@ public static class SearchApi
         return group;
     }
 
-    static async Task<Results<Ok<Page<HitView>>, ValidationProblem>> SearchAsync(
+    static async Task<Results<Ok<ResultsView>, ValidationProblem>> SearchAsync(
         RegisterDb db, string? q, string? statement, string? lang, string? kind, int? limit, int? offset, CancellationToken ct)
     {
         var errors = new Errors();
@@ -37,6 +40,6 @@ public static class SearchApi
         var page = await RegisterSearch.SearchAsync(db, new SearchQuery(text) { StatementKey = statement, Language = lang, Kind = kind, Limit = l, Offset = o }, ct);
         var hits = page.Hits.Select(h => new HitView(h.Kind, h.RefId, h.StatementKey, h.ItemPath, h.CommitmentId, h.Language, h.Score,
             h.Snippet.Text, h.Snippet.Marked(), h.Snippet.Highlights)).ToList();
-        return TypedResults.Ok(new Page<HitView>(hits, page.Total, l, o));
+        return TypedResults.Ok(new ResultsView(hits, page.Total, page.Capped, l, o));
     }
 }

@@ -16,11 +16,10 @@ namespace Concord.Tests.Faults;
 [Collection(FaultCollection.Name)]
 public sealed class DatabaseOutageTests(ITestOutputHelper output)
 {
-    [Fact]
+    // Runs where the PostgreSQL tests run (CONCORD_TEST_POSTGRES set: the server is installed), on a cluster of its own.
+    [FaultFact(Postgres = true)]
     public async Task PostgresRestarted_RequestsGet503WhileDownAndSucceedAfterwards()
     {
-        // Runs where the PostgreSQL tests run (CONCORD_TEST_POSTGRES set: the server is installed), on a cluster of its own.
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestRegister.PostgresVariable))) return;
         using var cluster = await OwnPostgres.StartAsync();
         var builder = new NpgsqlConnectionStringBuilder(cluster.ConnectionString) { Database = "concord_outage_" + Guid.NewGuid().ToString("N") };
         await using (var server = new NpgsqlConnection(cluster.ConnectionString))

@@ -18,24 +18,20 @@ namespace Concord.Tests.Faults;
 [Collection(FaultCollection.Name)]
 public sealed class FullDiskTests(ITestOutputHelper output)
 {
-    [Fact]
+    [FaultFact(Root = true)]
     public async Task DiskFull_WritesAreRefusedClearlyAndNothingIsCorrupted()
     {
-        // Mounting the small disk needs root; elsewhere this test has nothing to run on.
-        using var disk = SmallDisk.TryMount(megabytes: 8);
-        if (disk is null) return;
+        using var disk = SmallDisk.Mount(megabytes: 8);
         var store = RegisterStore.Resolve(Path.Combine(disk.Path, "concord.db"));
         await RefusesWritesWhileFullAsync(store, disk, store.FilePath!, () => Task.CompletedTask);
     }
 
-    [Fact]
+    [FaultFact(Postgres = true, Root = true)]
     public async Task DiskFull_OnPostgres_WritesAreRefusedClearlyAndNothingIsCorrupted()
     {
-        string? server = Environment.GetEnvironmentVariable(TestRegister.PostgresVariable);
-        if (string.IsNullOrWhiteSpace(server)) return;
+        string server = Environment.GetEnvironmentVariable(TestRegister.PostgresVariable)!;
         // A new database copies its template into the tablespace: some 8 MB before the register's own tables.
-        using var disk = SmallDisk.TryMount(megabytes: 40);
-        if (disk is null) return;
+        using var disk = SmallDisk.Mount(megabytes: 40);
         string suffix = Guid.NewGuid().ToString("N");
         string tablespace = "concord_small_" + suffix;
         var register = new NpgsqlConnectionStringBuilder(server) { Database = "concord_full_" + suffix };

@@ -48,10 +48,9 @@ public sealed class ReadOnlyTests
         await RegisterChecks.AssertConsistentAsync(register.Store);
     }
 
-    [Fact]
+    [FaultFact(Postgres = true)]
     public async Task PostgresDatabaseReadOnly_WritesGet503ReadsGoOnAndNothingChanges()
     {
-        if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TestRegister.PostgresVariable))) return;
         await using var register = await TestRegister.CreateAsync("postgres");
         Seed seed;
         await using (var db = register.Store.Open()) seed = await Seed.WriteAsync(db);

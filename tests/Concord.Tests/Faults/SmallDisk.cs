@@ -2,22 +2,21 @@ using System.Diagnostics;
 
 namespace Concord.Tests.Faults;
 
-/// <summary>A small tmpfs mounted for one test, to fill up: a full disk without filling the machine's. Needs root (or
-/// the right to mount); <see cref="TryMount"/> says null where it cannot. Disposing it unmounts and removes it.</summary>
+/// <summary>A small tmpfs mounted for one test, to fill up: a full disk without filling the machine's. Needs root and
+/// the right to mount (see <see cref="FaultFactAttribute.Root"/>). Disposing it unmounts and removes it.</summary>
 public sealed class SmallDisk : IDisposable
 {
     SmallDisk(string path) => Path = path;
 
     public string Path { get; }
 
-    public static SmallDisk? TryMount(int megabytes)
+    public static SmallDisk Mount(int megabytes)
     {
-        if (!OperatingSystem.IsLinux() || Environment.UserName != "root") return null;
         string path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "concord-disk-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(path);
         if (Run("mount", "-t", "tmpfs", "-o", $"size={megabytes}m", "tmpfs", path) == 0) return new SmallDisk(path);
         Directory.Delete(path);
-        return null;
+        throw new InvalidOperationException($"could not mount a {megabytes} MB tmpfs on {path}: this machine lets root mount nothing (a container without CAP_SYS_ADMIN?)");
     }
 
     /// <summary>Fills what is left of the disk with one file, keeping none of it free.</summary>

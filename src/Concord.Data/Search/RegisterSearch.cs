@@ -24,16 +24,17 @@ public static class RegisterSearch
             if (statementId is null) return SearchPage.Empty(query);
         }
 
+        int? recentAbove = null;
+        if (db.Provider != "sqlite" && await db.SearchEntries.MaxAsync(e => (int?)e.Id, cancellationToken) is int newest && newest > SearchSql.Recent)
+            recentAbove = newest - SearchSql.Recent;
         var sql = SearchSql.For(db.Provider, terms, statementId, Normalize(query.Language), Normalize(query.Kind),
-            query.Ranked, query.Limit, query.Offset);
+            query.Ranked, query.Limit, query.Offset, recentAbove);
         var rows = await db.Database.SqlQueryRaw<SearchRow>(sql.Select, sql.SelectArguments).ToListAsync(cancellationToken);
         long matched = rows.Count > 0 ? rows[0].Matched
             : query.Offset == 0 ? 0
             : (await db.Database.SqlQueryRaw<int>(sql.Count, sql.CountArguments).ToListAsync(cancellationToken))[0];
         bool capped = matched > query.Ranked;
         int total = capped ? query.Ranked : (int)matched;
-        // The one ranked past the bound only told that there were more.
-        if (query.Offset + rows.Count > total) rows = rows.Take(Math.Max(0, total - query.Offset)).ToList();
 
         var places = await SearchPlaces.FindAsync(db, rows, cancellationToken);
         var hits = rows.Select(r =>

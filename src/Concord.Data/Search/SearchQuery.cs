@@ -9,8 +9,8 @@ public sealed record SearchQuery(string Text)
     /// <summary>The default of <see cref="Ranked"/>.</summary>
     public const int MostRanked = 2000;
 
-    /// <summary>How many matching texts are ranked at most: the first the index yields (the earliest written). A search
-    /// that matches more says so, and its pages end there; a word, a phrase or a filter narrows it.</summary>
+    /// <summary>How many matching texts are ranked at most, the newest first (see <see cref="SearchSql"/>). A search that
+    /// matches more says so, and its pages end there; a word, a phrase or a filter narrows it.</summary>
     public int Ranked { get; init; } = MostRanked;
 
     /// <summary>A statement's key, e.g. "aurelia-norvania-2026-03-12".</summary>

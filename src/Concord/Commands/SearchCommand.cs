@@ -112,6 +112,6 @@ public static class SearchCommand
             $"{page.Offset + 1}-{page.Offset + page.Hits.Count} of {(page.Capped ? "more than " : "")}{page.Total}"));
         if (page.Capped)
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"only the first {page.Total} found are ranked; add a word, a \"phrase\" or a filter to narrow the search"));
+                $"only the {page.Total} newest are ranked; add a word, a \"phrase\" or a filter to narrow the search"));
     }
 }

@@ -1,4 +1,5 @@
 using Concord.Data.Search;
+using Microsoft.EntityFrameworkCore;
 
 namespace Concord.Data.Tests.Search;
 
@@ -244,5 +245,47 @@ public sealed class RegisterSearchTests
         Assert.Equal((1, true), (viCapped.Total, viCapped.Capped));
         var hit = Assert.Single(viCapped.Hits);
         Assert.Equal("vi", hit.Language);
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_MoreMatchesThanRanked_RanksTheNewest(string provider)
+    {
+        await using var register = await TestRegister.CreateAsync(provider);
+        await SearchSample.AddHydropowerAsync(register.Store, 10);
+        List<(string, int)> newest;
+        await using (var db = register.Store.Open())
+            newest = (await db.SearchEntries.OrderByDescending(e => e.Id).Take(3).Select(e => new { e.Kind, e.RefId }).ToListAsync())
+                .Select(e => (e.Kind, e.RefId)).ToList();
+
+        var page = await Search(register, new SearchQuery("thuy dien") { Ranked = 3 });
+
+        Assert.Equal((3, true), (page.Total, page.Capped));
+        Assert.Equal(newest.Order(), page.Hits.Select(h => (h.Kind, h.RefId)).Order());
+    }
+
+    [Theory]
+    [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
+    public async Task Search_PastTheRecentEntries_OlderOnesFillTheBound(string provider)
+    {
+        // PostgreSQL sorts only the recent entries' matches (SQLite, which needs no such window, ignores it).
+        await using var register = await TestRegister.CreateAsync(provider);
+        await SearchSample.AddHydropowerAsync(register.Store, 10);
+        await using var db = register.Store.Open();
+        var ids = await db.SearchEntries.OrderByDescending(e => e.Id).Select(e => e.Id).ToListAsync();
+        var terms = SearchQueryParser.Parse("thuy dien");
+
+        // The two newest entries are the recent ones; four more than those are wanted (five ranked, one to tell there are more).
+        var sql = SearchSql.For(provider, terms, null, null, null, ranked: 5, limit: 20, offset: 0, recentAbove: ids[2]);
+        var rows = await db.Database.SqlQueryRaw<SearchRow>(sql.Select, sql.SelectArguments).ToListAsync();
+        int count = (await db.Database.SqlQueryRaw<int>(sql.Count, sql.CountArguments).ToListAsync())[0];
+
+        // Six found (one more than the bound, so there were more), the newest five ranked.
+        Assert.Equal(5, rows.Count);
+        Assert.All(rows, r => Assert.Equal(6, r.Matched));
+        Assert.Equal(6, count);
+        Assert.Contains(ids[0], rows.Select(r => r.Id));
+        Assert.Contains(ids[1], rows.Select(r => r.Id));
+        Assert.Equal(rows.Count, rows.Select(r => r.Id).Distinct().Count());
     }
 }

@@ -13,6 +13,7 @@ using Concord.Features.Statements;
 using Concord.Features.Targets;
 using Concord.Features.Timeline;
 using Concord.Features.Updates;
+using Microsoft.AspNetCore.HttpOverrides;
 using Scalar.AspNetCore;
 
 namespace Concord.Web;
@@ -41,6 +42,17 @@ public static class ConcordApp
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        // Behind a reverse proxy every request comes from the proxy: its X-Forwarded-For names the client, whom the
+        // sign-in limit must count, and X-Forwarded-Proto the scheme the browser used. Believed only from the proxies
+        // named, for anyone can send the headers.
+        if (settings.TrustedProxies is { Count: > 0 } proxies)
+        {
+            var forwarded = new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto, ForwardLimit = null };
+            forwarded.KnownProxies.Clear();
+            forwarded.KnownIPNetworks.Clear();
+            foreach (var proxy in proxies) forwarded.KnownIPNetworks.Add(proxy);
+            app.UseForwardedHeaders(forwarded);
+        }
         // Behind a reverse proxy that terminates TLS every request the browser sent was HTTPS: taken as such, every
         // cookie is marked Secure and the pages send HSTS.
         if (settings.SecureCookies) app.Use((http, next) => { http.Request.Scheme = "https"; return next(http); });

@@ -38,11 +38,13 @@ public sealed class ApiHost : IAsyncDisposable
     /// <summary>Starts the app. Every test client comes from one address, so sign-ins are limited far above the default
     /// unless <paramref name="signInsPerMinute"/> says otherwise (the limit's own tests do).</summary>
     public static async Task<ApiHost> StartAsync(string provider, bool isPublic = false, DateTimeOffset? now = null, long maxUpload = ServeSettings.DefaultMaxUploadBytes,
-        int signInsPerMinute = 1000, bool secureCookies = false, Action<WebApplicationBuilder>? configure = null)
+        int signInsPerMinute = 1000, bool secureCookies = false, Action<WebApplicationBuilder>? configure = null,
+        IReadOnlyList<System.Net.IPNetwork>? trustedProxies = null)
     {
         var clock = new FixedClock(now ?? DefaultNow);
         var register = await TestRegister.CreateAsync(provider, clock);
-        var settings = new ServeSettings(Public: isPublic, MaxUploadBytes: maxUpload, SignInsPerMinute: signInsPerMinute, SecureCookies: secureCookies);
+        var settings = new ServeSettings(Public: isPublic, MaxUploadBytes: maxUpload, SignInsPerMinute: signInsPerMinute, SecureCookies: secureCookies,
+            TrustedProxies: trustedProxies);
         var app = ConcordApp.Build(settings, register.Store, clock, b =>
         {
             b.WebHost.UseTestServer();

@@ -80,6 +80,61 @@ public sealed class SignInLimitTests
         Assert.NotEqual(StatusCodes.Status429TooManyRequests, other);
     }
 
+    static Task<HttpContext> SignInFromAsync(TestServer server, string address, string? forwardedFor = null, string? forwardedProto = null) =>
+        server.SendAsync(c =>
+        {
+            c.Connection.RemoteIpAddress = IPAddress.Parse(address);
+            if (forwardedFor is not null) c.Request.Headers["X-Forwarded-For"] = forwardedFor;
+            if (forwardedProto is not null) c.Request.Headers["X-Forwarded-Proto"] = forwardedProto;
+            c.Request.Method = "POST";
+            c.Request.Path = "/api/session";
+            c.Request.ContentType = "application/json";
+            byte[] body = Encoding.UTF8.GetBytes("{\"userName\":\"x1\",\"password\":\"not the password\"}");
+            c.Request.ContentLength = body.Length;
+            c.Request.Body = new MemoryStream(body);
+        });
+
+    [Fact]
+    public async Task Limit_BehindATrustedProxy_CountsTheClientItNames()
+    {
+        await using var host = await ApiHost.StartAsync("sqlite", signInsPerMinute: 2, trustedProxies: [IPNetwork.Parse("10.0.0.0/8")]);
+        var server = host.App.GetTestServer();
+
+        // Two clients behind the proxy: the first is limited on its third attempt, the second is not.
+        var first = new[]
+        {
+            await SignInFromAsync(server, "10.1.2.3", "198.51.100.7"), await SignInFromAsync(server, "10.1.2.3", "198.51.100.7"),
+            await SignInFromAsync(server, "10.1.2.3", "198.51.100.7", "https"),
+        };
+        var second = await SignInFromAsync(server, "10.1.2.3", "198.51.100.8");
+        // A client that forges the header before the proxy is still counted by the address the proxy saw.
+        var forged = await SignInFromAsync(server, "10.1.2.3", "203.0.113.1, 198.51.100.7");
+
+        Assert.Equal([false, false, true], first.Select(c => c.Response.StatusCode == StatusCodes.Status429TooManyRequests));
+        Assert.Equal("198.51.100.7", first[0].Connection.RemoteIpAddress?.ToString());
+        Assert.Equal("https", first[2].Request.Scheme);
+        Assert.NotEqual(StatusCodes.Status429TooManyRequests, second.Response.StatusCode);
+        Assert.Equal(StatusCodes.Status429TooManyRequests, forged.Response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Limit_ForwardedHeadersFromAnyoneElse_AreIgnored()
+    {
+        await using var host = await ApiHost.StartAsync("sqlite", signInsPerMinute: 2, trustedProxies: [IPNetwork.Parse("10.0.0.0/8")]);
+        var server = host.App.GetTestServer();
+
+        // Not a trusted proxy: a new X-Forwarded-For on every attempt does not escape the limit.
+        var attempts = new[]
+        {
+            await SignInFromAsync(server, "192.0.2.9", "198.51.100.1"), await SignInFromAsync(server, "192.0.2.9", "198.51.100.2"),
+            await SignInFromAsync(server, "192.0.2.9", "198.51.100.3", "https"),
+        };
+
+        Assert.Equal([false, false, true], attempts.Select(c => c.Response.StatusCode == StatusCodes.Status429TooManyRequests));
+        Assert.Equal("192.0.2.9", attempts[0].Connection.RemoteIpAddress?.ToString());
+        Assert.Equal("http", attempts[2].Request.Scheme);
+    }
+
     [Theory]
     [MemberData(nameof(TestRegister.Providers), MemberType = typeof(TestRegister))]
     public async Task Lockout_AfterFiveFailures_RefusesEvenTheRightPassword_UntilItEnds(string provider)

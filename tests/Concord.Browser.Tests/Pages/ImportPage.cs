@@ -25,9 +25,19 @@ public sealed class ImportPage(IPage page)
     }
 
 
+    /// <summary>Saves the previewed upload and waits for the statement's page; if the save ends anywhere else, fails
+    /// with where it ended and what that page said.</summary>
     public async Task SaveAsync()
     {
         await page.Locator("form#save-import button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync("**/statements/**", Slow);
+        try
+        {
+            await page.WaitForURLAsync("**/statements/**", Slow);
+        }
+        catch (TimeoutException e)
+        {
+            string said = await page.Locator("main").InnerTextAsync(new() { Timeout = 5_000 }).ContinueWith(t => t.IsCompletedSuccessfully ? t.Result : "(no main)");
+            throw new TimeoutException($"the save did not reach a statement's page within 60 s; the page is {page.Url}, saying: {said}", e);
+        }
     }
 }

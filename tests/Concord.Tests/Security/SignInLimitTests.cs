@@ -62,16 +62,7 @@ public sealed class SignInLimitTests
         await using var host = await ApiHost.StartAsync("sqlite", signInsPerMinute: 2);
         var server = host.App.GetTestServer();
 
-        async Task<int> FromAsync(string address) => (await server.SendAsync(c =>
-        {
-            c.Connection.RemoteIpAddress = IPAddress.Parse(address);
-            c.Request.Method = "POST";
-            c.Request.Path = "/api/session";
-            c.Request.ContentType = "application/json";
-            byte[] body = Encoding.UTF8.GetBytes("{\"userName\":\"x1\",\"password\":\"not the password\"}");
-            c.Request.ContentLength = body.Length;
-            c.Request.Body = new MemoryStream(body);
-        })).Response.StatusCode;
+        async Task<int> FromAsync(string address) => (await SignInFromAsync(server, address)).Response.StatusCode;
 
         int[] first = [await FromAsync("192.0.2.1"), await FromAsync("192.0.2.1"), await FromAsync("192.0.2.1")];
         int other = await FromAsync("192.0.2.2");

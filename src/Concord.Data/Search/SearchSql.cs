@@ -56,14 +56,14 @@ internal sealed record SearchSql(string Select, string Count, object[] SelectArg
 
         string condition = string.Join(" AND ", where);
         string bound = P(ranked + 1);
-        string Newest(string extra) => $"SELECT {id} AS \"Id\", {score} AS \"Score\" FROM {from} WHERE {condition}{extra} ORDER BY {id} DESC LIMIT {bound}";
+        string Matches(string extra) => $"SELECT {id} AS \"Id\", {score} AS \"Score\" FROM {from} WHERE {condition}{extra}";
         // The bound is applied before ranking, in a subquery SQLite does not flatten (it has a LIMIT and the outer
         // query a window), so that bm25 stays where the full-text match is. On PostgreSQL the older part is not read
         // at all when the recent one fills the bound.
         string candidates = recentAbove is { } above && !sqlite
-            ? $"({Newest($" AND e.\"Id\" > {P(above)}")}) UNION ALL "
-                + $"(SELECT {id} AS \"Id\", {score} AS \"Score\" FROM {from} WHERE {condition} AND e.\"Id\" <= {P(above)} LIMIT {bound}) LIMIT {bound}"
-            : Newest("");
+            ? $"({Matches($" AND e.\"Id\" > {P(above)}")} ORDER BY {id} DESC LIMIT {bound}) UNION ALL "
+                + $"({Matches($" AND e.\"Id\" <= {P(above)}")} LIMIT {bound}) LIMIT {bound}"
+            : $"{Matches("")} ORDER BY {id} DESC LIMIT {bound}";
         string count = $"SELECT COUNT(*) AS \"Value\" FROM ({candidates}) AS c";
         var countArgs = args.ToArray();
         string select = "SELECT e.\"Id\" AS \"Id\", e.\"Kind\" AS \"Kind\", e.\"RefId\" AS \"RefId\", e.\"StatementId\" AS \"StatementId\", "
